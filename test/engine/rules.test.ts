@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AssessOptions,
+  assess,
+  DEFAULT_PRICES,
+  type TaskProfileInput,
+} from '../../src/engine/index.js';
+import { RULES } from '../../src/engine/rules.js';
+import { NEUTRAL, READY_TO_TUNE } from '../support/profiles.js';
+
+/** For every rule: a profile where it fires and the same profile with one input changed. */
+const CASES: Record<
+  string,
+  [fires: TaskProfileInput, silent: TaskProfileInput, opts?: AssessOptions]
+> = {
+  prompt_first: [NEUTRAL, NEUTRAL],
+  prompt_not_thorough: [{ ...NEUTRAL, promptingMaturity: 'basic' }, NEUTRAL],
+  prompt_thorough: [NEUTRAL, { ...NEUTRAL, promptingMaturity: 'none' }],
+  quality_near_target: [{ ...NEUTRAL, qualityPct: 85 }, NEUTRAL],
+  quality_met: [{ ...NEUTRAL, qualityPct: 97 }, NEUTRAL],
+  quality_far_below: [{ ...NEUTRAL, qualityPct: 40 }, NEUTRAL],
+  knowledge_gap: [{ ...NEUTRAL, mainGaps: ['knowledge'] }, NEUTRAL],
+  knowledge_quarterly: [{ ...NEUTRAL, knowledgeChange: 'quarterly' }, NEUTRAL],
+  facts_and_format: [
+    { ...NEUTRAL, mainGaps: ['knowledge', 'format'] },
+    { ...NEUTRAL, mainGaps: ['format'] },
+  ],
+  format_gap: [{ ...NEUTRAL, mainGaps: ['format'] }, NEUTRAL],
+  style_gap: [{ ...NEUTRAL, mainGaps: ['style'] }, NEUTRAL],
+  strict_consistency: [{ ...NEUTRAL, consistency: 'strict' }, NEUTRAL],
+  stable_format_varying_requests: [
+    { ...NEUTRAL, consistency: 'strict', requestVariation: 'high' },
+    { ...NEUTRAL, consistency: 'strict' },
+  ],
+  varying_requests: [{ ...NEUTRAL, requestVariation: 'high' }, NEUTRAL],
+  long_static_prompt: [{ ...NEUTRAL, staticPromptTokens: 5000 }, NEUTRAL],
+  latency_need: [
+    { ...NEUTRAL, latencyTargetMs: 400 },
+    { ...NEUTRAL, latencyTargetMs: 3000 },
+  ],
+  cost_gap_low_volume: [
+    { ...NEUTRAL, mainGaps: ['cost'], monthlyCalls: 10_000 },
+    { ...NEUTRAL, monthlyCalls: 10_000 },
+  ],
+  cost_gap: [{ ...NEUTRAL, mainGaps: ['cost'] }, NEUTRAL],
+  volume_low: [{ ...NEUTRAL, monthlyCalls: 10_000 }, NEUTRAL],
+  volume_mid_crossover: [
+    { ...NEUTRAL, monthlyCalls: 600_000 },
+    { ...NEUTRAL, monthlyCalls: 300_000 },
+  ],
+  volume_high_crossover: [{ ...NEUTRAL, monthlyCalls: 5_000_000 }, NEUTRAL],
+  volume_high_no_crossover: [
+    { ...NEUTRAL, monthlyCalls: 1_000_000 },
+    { ...NEUTRAL, monthlyCalls: 999_999 },
+    { prices: { ...DEFAULT_PRICES, tuned: { ...DEFAULT_PRICES.tuned, input: 9, output: 30 } } },
+  ],
+  edge_cases: [{ ...NEUTRAL, mainGaps: ['edge_cases'] }, NEUTRAL],
+  reasoning_gap: [{ ...NEUTRAL, mainGaps: ['reasoning'] }, NEUTRAL],
+  few_examples: [{ ...NEUTRAL, labeledExamples: 10 }, NEUTRAL],
+  enough_examples: [{ ...NEUTRAL, labeledExamples: 200 }, NEUTRAL],
+  many_examples: [
+    { ...NEUTRAL, labeledExamples: 800 },
+    { ...NEUTRAL, labeledExamples: 200 },
+  ],
+  no_evals: [{ ...NEUTRAL, evals: 'none' }, NEUTRAL],
+  automated_evals: [{ ...NEUTRAL, evals: 'automated' }, NEUTRAL],
+  safety_critical: [{ ...NEUTRAL, safetyCritical: true }, NEUTRAL],
+  on_prem_only: [{ ...NEUTRAL, dataSensitivity: 'on_prem_only' }, NEUTRAL],
+  no_ml_capacity: [{ ...NEUTRAL, mlCapacity: 'none' }, NEUTRAL],
+  ml_team: [{ ...NEUTRAL, mlCapacity: 'dedicated' }, NEUTRAL],
+};
+
+describe('rule table', () => {
+  it('has a test case for every rule and unique ids', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(CASES).sort()).toEqual([...ids].sort());
+  });
+
+  it('names a source and a factor for every rule', () => {
+    for (const r of RULES) {
+      expect(r.source.length, r.id).toBeGreaterThan(5);
+      expect(r.factor.length, r.id).toBeGreaterThan(0);
+    }
+  });
+
+  for (const rule of RULES.filter((r) => r.id !== 'prompt_first')) {
+    it(`${rule.id}: fires on its input and moves the scores by its effect`, () => {
+      const [fires, silent, opts] = CASES[rule.id] ?? [NEUTRAL, NEUTRAL];
+      const on = assess(fires, opts);
+      const off = assess(silent, opts);
+      expect(on.reasons.map((r) => r.rule)).toContain(rule.id);
+      expect(off.reasons.map((r) => r.rule)).not.toContain(rule.id);
+      const reason = on.reasons.find((r) => r.rule === rule.id);
+      expect(reason?.effect).toEqual(rule.effect);
+      expect(reason?.text).toMatch(/^[A-Z0-9]/);
+    });
+  }
+
+  it('prompt_first fires for every profile', () => {
+    for (const p of [NEUTRAL, READY_TO_TUNE, { task: 't' }]) {
+      expect(assess(p).reasons.map((r) => r.rule)).toContain('prompt_first');
+    }
+  });
+
+  it('lists reasons strongest first', () => {
+    const weights = assess(READY_TO_TUNE).reasons.map((r) =>
+      Object.values(r.effect).reduce((s, v) => s + Math.abs(v), 0),
+    );
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+  });
+});

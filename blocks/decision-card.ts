@@ -1,0 +1,15 @@
+import type { Approach, Assessment } from '../src/engine/index.js';
+
+/** What a recommendation message shows about one decision. */
+export interface DecisionCard {
+  id: number;
+  task: string;
+  requesterId: string;
+  assessment: Assessment;
+  status: string;
+  adoptedApproach: Approach | null;
+  /** Who made the last status change, and the reason they gave. */
+  lastChange?: { actorId: string; reason?: string } | undefined;
+  supersedesId?: number | null;
+  supersededById?: number | null;
+}

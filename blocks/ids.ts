@@ -1,0 +1,45 @@
+/** Every identifier Slack echoes back to the app, defined once. */
+export const COMMANDS = {
+  assess: '/finetune-or-prompt',
+  decisions: '/decisions',
+} as const;
+
+export const VIEWS = {
+  assessment: 'assessment_modal',
+  override: 'override_modal',
+  details: 'details_modal',
+} as const;
+
+export const ACTIONS = {
+  adopt: 'decision_adopt',
+  override: 'decision_override',
+  reassess: 'decision_reassess',
+  details: 'decision_details',
+  repost: 'decision_repost',
+} as const;
+
+/** Block ids of the assessment form: each is the TaskProfile field it collects. */
+export const FORM_FIELDS = [
+  'task',
+  'taskType',
+  'promptingMaturity',
+  'mainGaps',
+  'qualityPct',
+  'labeledExamples',
+  'evals',
+  'knowledgeChange',
+  'consistency',
+  'requestVariation',
+  'staticPromptTokens',
+  'monthlyCalls',
+  'latencyTargetMs',
+  'dataSensitivity',
+  'mlCapacity',
+  'safetyCritical',
+] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+
+/** The single element inside each input block. */
+export const INPUT_ACTION = 'value';
+
+export const OVERRIDE_FIELDS = { approach: 'approach', reason: 'reason' } as const;

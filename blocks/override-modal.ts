@@ -1,0 +1,45 @@
+import type { ModalView } from '@slack/types';
+import { APPROACH_LABELS, APPROACHES, type Approach } from '../src/engine/index.js';
+import { INPUT_ACTION, OVERRIDE_FIELDS, VIEWS } from './ids.js';
+import { plain } from './text.js';
+
+/** "Choose differently": the approach the team picks instead, and a required reason. */
+export function buildOverrideModal(decisionId: number, recommended: Approach): ModalView {
+  const options = APPROACHES.filter((a) => a !== recommended).map((a) => ({
+    text: plain(APPROACH_LABELS[a], 75),
+    value: a,
+  }));
+  return {
+    type: 'modal',
+    callback_id: VIEWS.override,
+    private_metadata: JSON.stringify({ decisionId }),
+    title: plain('Choose differently', 24),
+    submit: plain('Record choice', 24),
+    close: plain('Cancel', 24),
+    blocks: [
+      {
+        type: 'context',
+        elements: [plain(`Decision #${decisionId} recommended: ${APPROACH_LABELS[recommended]}.`)],
+      },
+      {
+        type: 'input',
+        block_id: OVERRIDE_FIELDS.approach,
+        label: plain('What will the team do instead?'),
+        element: { type: 'radio_buttons', action_id: INPUT_ACTION, options },
+      },
+      {
+        type: 'input',
+        block_id: OVERRIDE_FIELDS.reason,
+        label: plain('Why?'),
+        hint: plain('Kept in the decision log, so the team can check it later.'),
+        element: {
+          type: 'plain_text_input',
+          action_id: INPUT_ACTION,
+          multiline: true,
+          min_length: 3,
+          max_length: 1000,
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,128 @@
+import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
+import {
+  APPROACH_LABELS,
+  type Assessment,
+  describeApproach,
+  formatCount,
+  usd,
+} from '../src/engine/index.js';
+import type { DecisionCard } from './decision-card.js';
+import { ACTIONS } from './ids.js';
+import { escapeMrkdwn, mrkdwn, percent, plain, truncate } from './text.js';
+
+const TOP_REASONS = 5;
+
+const button = (action_id: string, text: string, value: string, style?: 'primary'): Button => ({
+  type: 'button',
+  action_id,
+  text: plain(text, 75),
+  value,
+  ...(style ? { style } : {}),
+});
+
+const confidenceWord = (c: number) => (c >= 0.75 ? 'high' : c >= 0.5 ? 'medium' : 'low');
+
+/** One line on cost, or why there is none. */
+export function costLine(a: Assessment): string {
+  const c = a.cost;
+  if (!c) return 'Cost not estimated: add the expected calls per month to get the crossover.';
+  const breakEven =
+    c.breakEvenCallsPerMonth === 'never'
+      ? 'never breaks even'
+      : `breaks even at ${formatCount(c.breakEvenCallsPerMonth)} calls/month`;
+  const payback = c.paybackMonths === null ? '' : `, pays back in ${c.paybackMonths} months`;
+  return `At ${formatCount(c.monthlyCalls)} calls/month: prompting ${usd(c.monthlyUsd.prompt)}/month vs a tuned smaller model ${usd(c.monthlyUsd.fineTune)}/month (${usd(c.oneTimeUsd)} one-time); tuning ${breakEven}${payback}.`;
+}
+
+function statusLine(d: DecisionCard): string {
+  const by = d.lastChange ? ` by <@${d.lastChange.actorId}>` : '';
+  const recommended = d.assessment.approach;
+  switch (d.status) {
+    case 'proposed':
+      return ':hourglass_flowing_sand: Proposed: adopt it, or choose differently with a reason.';
+    case 'adopted':
+      if (d.adoptedApproach && d.adoptedApproach !== recommended) {
+        const reason = d.lastChange?.reason
+          ? `: “${escapeMrkdwn(truncate(d.lastChange.reason, 500))}”`
+          : '';
+        return `:twisted_rightwards_arrows: Chose *${APPROACH_LABELS[d.adoptedApproach]}* instead${by}${reason}`;
+      }
+      return `:white_check_mark: Adopted${by}.`;
+    case 'superseded':
+      return `:leftwards_arrow_with_hook: Superseded${d.supersededById ? ` by decision #${d.supersededById}` : ''}${by}.`;
+    default:
+      return `Status: ${d.status}${by}.`;
+  }
+}
+
+function actions(d: DecisionCard): ActionsBlock {
+  const id = String(d.id);
+  const open = d.status === 'proposed';
+  return {
+    type: 'actions',
+    block_id: `decision_actions_${id}`,
+    elements: [
+      ...(open
+        ? [
+            button(ACTIONS.adopt, 'Adopt', id, 'primary'),
+            button(ACTIONS.override, 'Choose differently', id),
+          ]
+        : []),
+      ...(d.status === 'superseded' ? [] : [button(ACTIONS.reassess, 'Re-assess', id)]),
+      button(ACTIONS.details, 'Details', id),
+    ],
+  };
+}
+
+/** The recommendation message: blocks plus the plain-text fallback for notifications. */
+export function buildRecommendation(d: DecisionCard): { text: string; blocks: KnownBlock[] } {
+  const a = d.assessment;
+  const approach = describeApproach(a.approach, a.components);
+  const reasons = a.reasons.filter((r) => r.rule !== 'defaults_assumed').slice(0, TOP_REASONS);
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plain(`Recommendation: ${approach}`, 150) },
+    {
+      type: 'section',
+      text: mrkdwn(
+        `*Task:* ${escapeMrkdwn(truncate(d.task, 600))}\n*Asked by* <@${d.requesterId}> · confidence *${percent(a.confidence)}* (${confidenceWord(a.confidence)})`,
+      ),
+    },
+    { type: 'section', text: mrkdwn(`*Why*\n${reasons.map((r) => `• ${r.text}`).join('\n')}`) },
+  ];
+  if (a.warnings.length > 0) {
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(`*Watch out*\n${a.warnings.map((w) => `:warning: ${w.text}`).join('\n')}`),
+    });
+  }
+  blocks.push(
+    {
+      type: 'section',
+      text: mrkdwn(`*Next steps*\n${a.nextSteps.map((s, i) => `${i + 1}. ${s}`).join('\n')}`),
+    },
+    {
+      type: 'section',
+      text: mrkdwn(
+        `*Evaluate for ${a.evaluation.periodDays} days*, watching: ${a.evaluation.metrics.join('; ')}.\n*Cost:* ${costLine(a)}`,
+      ),
+    },
+  );
+  if (a.defaultsAssumed.length > 0) {
+    blocks.push({
+      type: 'context',
+      elements: [
+        mrkdwn(`Assumed defaults for: ${a.defaultsAssumed.join(', ')}. Re-assess to answer them.`),
+      ],
+    });
+  }
+  blocks.push({ type: 'context', elements: [mrkdwn(statusLine(d))] }, actions(d), {
+    type: 'context',
+    elements: [
+      mrkdwn(
+        `Decision #${d.id}${d.supersedesId ? ` (replaces #${d.supersedesId})` : ''} · engine ${a.engineVersion}`,
+      ),
+    ],
+  });
+  const text = `Recommendation for “${escapeMrkdwn(truncate(d.task, 120))}”: ${approach} (confidence ${percent(a.confidence)}). Decision #${d.id}.`;
+  return { text, blocks };
+}

@@ -1,0 +1,41 @@
+import { App, type Logger, type LogLevel } from '@slack/bolt';
+import type { Config } from './config.js';
+import type { Deps } from './listeners/deps.js';
+import { registerListeners } from './listeners/index.js';
+import { createLogger } from './logger.js';
+
+export interface AppOptions {
+  logger?: Logger;
+  /** Skips Bolt's auth.test at construction (tests that build an app without a Web API). */
+  botIdentity?: { botId: string; botUserId: string };
+}
+
+/** Builds the Bolt app: Socket Mode when an app token is set, otherwise HTTP on POST /slack/events. */
+export function createApp(config: Config, deps: Deps, options: AppOptions = {}): App {
+  const secrets = [
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_APP_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+  ].filter((s): s is string => Boolean(s));
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL as LogLevel, secrets);
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    logger,
+    clientOptions: {
+      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+      // A refused post is reported to the person at once instead of waiting out the limit,
+      // and a listener gives up on an unreachable Slack within seconds, not half an hour.
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 2, minTimeout: 250, maxTimeout: 2000 },
+    },
+    ...(options.botIdentity ?? {}),
+    ...(config.SLACK_APP_TOKEN
+      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
+      : { signingSecret: config.SLACK_SIGNING_SECRET ?? '', port: config.PORT }),
+  });
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    logger.error('Unhandled error in a listener:', error.original ?? error);
+  });
+  return app;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+const Env = z.object({
+  SLACK_BOT_TOKEN: z
+    .string({ error: 'is required: the bot token, xoxb-...' })
+    .regex(/^xoxb-/, 'should be a bot token that starts with xoxb-'),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'should be an app-level token that starts with xapp-')
+    .optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1, 'should not be empty').optional(),
+  PORT: z.coerce
+    .number({ error: 'should be a port number, e.g. 3000' })
+    .int('should be a whole port number')
+    .min(0)
+    .max(65535, 'should be a port number up to 65535')
+    .default(3000),
+  SLACK_API_URL: z
+    .url({ error: 'should be a URL such as https://slack.com/api/' })
+    .transform((u) => (u.endsWith('/') ? u : `${u}/`))
+    .optional(),
+  DATABASE_PATH: z.string().min(1, 'should be a file path').default('./data/decisions.db'),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `should be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
+});
+
+export type Config = z.infer<typeof Env>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cannot start: fix these settings\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads the configuration; the only reader of process.env. Throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const result = Env.safeParse(blankless);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+  if (!blankless.SLACK_APP_TOKEN && !blankless.SLACK_SIGNING_SECRET) {
+    problems.push(
+      'SLACK_SIGNING_SECRET is required in HTTP mode (when SLACK_APP_TOKEN is not set): the signing secret from Basic Information',
+    );
+  }
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
+  return result.data;
+}

@@ -1,0 +1,23 @@
+import type { DecisionCard } from '../../blocks/decision-card.js';
+import type { DB } from '../store/db.js';
+import { findSuccessor, lastStatusEvent } from '../store/decisions.js';
+import type { Decision } from '../store/schema.js';
+
+/** Everything the recommendation message shows about a stored decision. */
+export function cardFor(db: DB, d: Decision): DecisionCard {
+  const last = lastStatusEvent(db, d.id);
+  const reason = last?.details.reason;
+  return {
+    id: d.id,
+    task: d.task,
+    requesterId: d.requesterId,
+    assessment: d.assessment,
+    status: d.status,
+    adoptedApproach: d.adoptedApproach ?? null,
+    lastChange: last
+      ? { actorId: last.actorId, ...(typeof reason === 'string' ? { reason } : {}) }
+      : undefined,
+    supersedesId: d.supersedesId,
+    supersededById: findSuccessor(db, d.id)?.id ?? null,
+  };
+}

@@ -1,0 +1,68 @@
+import type { Logger, webApi } from '@slack/bolt';
+import { buildPostFailed } from '../../blocks/post-failed.js';
+import { buildRecommendation } from '../../blocks/recommendation.js';
+import { slackRefusal } from '../slack-errors.js';
+import type { DB } from '../store/db.js';
+import { getDecision, setMessage } from '../store/decisions.js';
+import type { Decision } from '../store/schema.js';
+import { cardFor } from './card.js';
+
+export interface PublishContext {
+  client: webApi.WebClient;
+  db: DB;
+  now: () => Date;
+  logger: Logger;
+}
+
+export type PostResult = { ok: true; decision: Decision } | { ok: false; error: string };
+
+/**
+ * Posts the recommendation in the decision's channel and records where it went. When Slack
+ * refuses, the decision stays stored and the caller decides how to tell the person.
+ */
+export async function postRecommendation(
+  ctx: PublishContext,
+  d: Decision,
+  actorId: string,
+): Promise<PostResult> {
+  try {
+    const posted = await ctx.client.chat.postMessage({
+      channel: d.channelId,
+      ...buildRecommendation(cardFor(ctx.db, d)),
+    });
+    const ts = String(posted.ts);
+    const channel = String(posted.channel ?? d.channelId);
+    return {
+      ok: true,
+      decision: setMessage(ctx.db, d.id, channel, ts, { actorId, at: ctx.now(), kind: 'posted' }),
+    };
+  } catch (error) {
+    const refusal = slackRefusal(error);
+    if (!refusal) throw error;
+    ctx.logger.warn(`Slack refused to post decision #${d.id} in ${d.channelId}: ${refusal}`);
+    return { ok: false, error: refusal };
+  }
+}
+
+/** Tells the requester privately (a DM from the app) why the post failed, with a retry button. */
+export async function notifyPostFailed(
+  ctx: PublishContext,
+  d: Decision,
+  error: string,
+): Promise<void> {
+  await ctx.client.chat.postMessage({
+    channel: d.requesterId,
+    ...buildPostFailed(d.id, d.channelId, error),
+  });
+}
+
+/** Redraws the decision's message after a change; a decision never posted has nothing to redraw. */
+export async function refreshMessage(ctx: PublishContext, id: number): Promise<void> {
+  const d = getDecision(ctx.db, id);
+  if (!d?.messageChannel || !d.messageTs) return;
+  await ctx.client.chat.update({
+    channel: d.messageChannel,
+    ts: d.messageTs,
+    ...buildRecommendation(cardFor(ctx.db, d)),
+  });
+}

@@ -1,0 +1,25 @@
+import type { App } from '@slack/bolt';
+import * as adopt from './actions/adopt.js';
+import * as details from './actions/details.js';
+import * as override from './actions/override.js';
+import * as reassess from './actions/reassess.js';
+import * as repost from './actions/repost.js';
+import * as assessCommand from './commands/finetune-or-prompt.js';
+import type { Deps } from './deps.js';
+import * as assessmentSubmitted from './views/assessment-submitted.js';
+import * as overrideSubmitted from './views/override-submitted.js';
+
+export function registerListeners(app: App, deps: Deps): void {
+  for (const feature of [
+    assessCommand,
+    assessmentSubmitted,
+    adopt,
+    override,
+    overrideSubmitted,
+    reassess,
+    details,
+    repost,
+  ]) {
+    feature.register(app, deps);
+  }
+}

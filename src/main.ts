@@ -1,0 +1,23 @@
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './store/db.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = openDatabase(config.DATABASE_PATH);
+  const app = createApp(config, { db, now: () => new Date() });
+  await app.start(config.PORT);
+  const mode = config.SLACK_APP_TOKEN
+    ? 'Socket Mode'
+    : `HTTP on port ${config.PORT}, POST /slack/events`;
+  app.logger.info(
+    `finetune-or-prompt is running (${mode}); decision log at ${config.DATABASE_PATH}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    error instanceof ConfigError ? `${error.message}\n` : `Start-up failed: ${String(error)}\n`,
+  );
+  process.exit(1);
+});

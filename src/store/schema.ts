@@ -1,0 +1,63 @@
+import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Approach, Assessment, TaskProfileInput } from '../engine/index.js';
+
+export const DECISION_STATUSES = [
+  'proposed',
+  'adopted',
+  'evaluating',
+  'succeeded',
+  'failed',
+  'abandoned',
+  'superseded',
+] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    channelId: text('channel_id').notNull(),
+    /** A private channel, group DM or DM: never shown outside it. */
+    channelPrivate: integer('channel_private', { mode: 'boolean' }).notNull(),
+    requesterId: text('requester_id').notNull(),
+    task: text('task').notNull(),
+    profile: text('profile_json', { mode: 'json' }).$type<TaskProfileInput>().notNull(),
+    assessment: text('assessment_json', { mode: 'json' }).$type<Assessment>().notNull(),
+    engineVersion: text('engine_version').notNull(),
+    recommendedApproach: text('recommended_approach').$type<Approach>().notNull(),
+    adoptedApproach: text('adopted_approach').$type<Approach>(),
+    status: text('status', { enum: DECISION_STATUSES }).notNull().default('proposed'),
+    messageChannel: text('message_channel'),
+    messageTs: text('message_ts'),
+    /** The Slack view submission that created it (view id + hash): a retry finds it here. */
+    sourceKey: text('source_key').unique(),
+    supersedesId: integer('supersedes_id').references((): AnySQLiteColumn => decisions.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('decisions_channel_created').on(t.channelId, t.createdAt),
+    index('decisions_requester_created').on(t.requesterId, t.createdAt),
+    index('decisions_status').on(t.status),
+    index('decisions_supersedes').on(t.supersedesId),
+  ],
+);
+
+export const decisionEvents = sqliteTable(
+  'decision_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    decisionId: integer('decision_id')
+      .notNull()
+      .references(() => decisions.id),
+    actorId: text('actor_id').notNull(),
+    kind: text('kind').notNull(),
+    details: text('details_json', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('decision_events_decision').on(t.decisionId, t.at)],
+);
+
+export type Decision = typeof decisions.$inferSelect;
+export type DecisionEvent = typeof decisionEvents.$inferSelect;

@@ -1,0 +1,146 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Call {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | undefined;
+  at: number;
+}
+
+type Reply =
+  | Record<string, unknown>
+  | { httpStatus: number; headers?: Record<string, string>; body?: unknown };
+type Handler = (args: Record<string, unknown>, call: Call) => Reply;
+
+/** Fields the Web API client sends JSON-encoded inside a form body. */
+const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata']);
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if ((req.headers['content-type'] ?? '').includes('application/json'))
+    return raw ? JSON.parse(raw) : {};
+  const args: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) args[k] = JSON_FIELDS.has(k) ? JSON.parse(v) : v;
+  return args;
+}
+
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1: records every call, answers like Slack, and
+ * can be told to answer a method with an error. Also receives response_url posts.
+ */
+export class FakeSlack {
+  readonly calls: Call[] = [];
+  private readonly handlers = new Map<string, { handler: Handler; left: number }[]>();
+  private server!: Server;
+  private seq = 0;
+  socketUrl = '';
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+  responseUrl(id: string): string {
+    return `${this.url}/respond/${id}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer(async (req, res) => {
+      const args = await readBody(req);
+      const path = req.url ?? '';
+      const method = path.startsWith('/respond/') ? 'response_url' : path.replace(/^\/api\//, '');
+      const token = req.headers.authorization?.replace(/^Bearer /, '');
+      const call: Call = { method, args, token, at: performance.now() };
+      this.calls.push(call);
+      const reply = this.reply(call);
+      if ('httpStatus' in reply) {
+        res.writeHead(reply.httpStatus as number, {
+          'content-type': 'application/json',
+          ...(reply.headers as object),
+        });
+        res.end(JSON.stringify(reply.body ?? {}));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(reply));
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  /** Answers `method` with `handler` from now on (`times` calls, or every call). */
+  on(method: string, handler: Handler, times = Number.POSITIVE_INFINITY): void {
+    this.handlers.set(method, [...(this.handlers.get(method) ?? []), { handler, left: times }]);
+  }
+
+  /** Answers the next `method` call with Slack's `{ ok: false, error }`. */
+  failNext(method: string, error: string, times = 1): void {
+    this.on(method, () => ({ ok: false, error }), times);
+  }
+
+  callsTo(method: string): Call[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  async waitFor(method: string, count = 1, timeoutMs = 5000): Promise<Call[]> {
+    const until = Date.now() + timeoutMs;
+    while (this.callsTo(method).length < count) {
+      if (Date.now() > until)
+        throw new Error(
+          `timed out waiting for ${count} ${method} call(s); saw ${this.calls.map((c) => c.method).join(', ')}`,
+        );
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return this.callsTo(method);
+  }
+
+  stop(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private reply(call: Call): Reply {
+    const queue = this.handlers.get(call.method);
+    const custom = queue?.[0];
+    if (queue && custom) {
+      if (--custom.left <= 0) queue.shift();
+      return custom.handler(call.args, call);
+    }
+    const n = ++this.seq;
+    const a = call.args;
+    switch (call.method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://example.slack.com/',
+          team: 'Example',
+          user: 'advisor',
+          team_id: 'T0001',
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+        };
+      case 'chat.postMessage':
+        return {
+          ok: true,
+          channel: a.channel,
+          ts: `1763900000.${String(n).padStart(6, '0')}`,
+          message: { text: a.text },
+        };
+      case 'chat.update':
+        return { ok: true, channel: a.channel, ts: a.ts };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `1763900000.${String(n).padStart(6, '0')}` };
+      case 'views.open':
+      case 'views.push':
+        return { ok: true, view: { ...(a.view as object), id: `V${n}`, hash: `hash${n}` } };
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketUrl };
+      default:
+        return { ok: true };
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { ModalView } from '@slack/types';
+import { expect } from 'vitest';
+import { COMMANDS } from '../../blocks/ids.js';
+import { decisions } from '../../src/store/schema.js';
+import { formState } from './form-state.js';
+import type { Harness } from './harness.js';
+import { ALICE, interaction, type Person, slashCommand, viewSubmission } from './slack-requests.js';
+
+export const ANSWERS = {
+  task: 'Classify support tickets by product area',
+  promptingMaturity: 'few_shot',
+  mainGaps: ['format'],
+  qualityPct: 85,
+  labeledExamples: 600,
+  evals: 'automated',
+  monthlyCalls: 2_000_000,
+};
+
+/** Types the slash command and returns the modal the app opened. */
+export async function openAssessment(
+  h: Harness,
+  text = '',
+  channel = { id: 'C0GENERAL', name: 'general' },
+) {
+  const before = h.fake.callsTo('views.open').length;
+  const res = await h.send(
+    slashCommand({
+      command: COMMANDS.assess,
+      text,
+      channelId: channel.id,
+      channelName: channel.name,
+    }),
+  );
+  expect(res.status).toBe(200);
+  const calls = await h.fake.waitFor('views.open', before + 1);
+  return calls[before]?.args.view as ModalView;
+}
+
+/** Submits `view` (as the app opened it) with these answers, as Slack would. */
+export function submission(
+  view: ModalView,
+  answers: Record<string, unknown>,
+  o: { user?: Person; viewId?: string; hash?: string } = {},
+) {
+  return interaction(
+    viewSubmission({
+      view: {
+        callback_id: view.callback_id ?? '',
+        private_metadata: view.private_metadata ?? '',
+        blocks: view.blocks as unknown[],
+      },
+      values: formState(view, answers as never),
+      user: o.user ?? ALICE,
+      ...(o.viewId ? { viewId: o.viewId } : {}),
+      ...(o.hash ? { hash: o.hash } : {}),
+    }),
+  );
+}
+
+/** The whole flow: command, modal, submission, until the recommendation is posted. */
+export async function assessAndPost(
+  h: Harness,
+  answers: Record<string, unknown> = ANSWERS,
+  viewId = `V${Math.random()}`,
+) {
+  const view = await openAssessment(h);
+  const before = h.fake.callsTo('chat.postMessage').length;
+  const res = await h.send(submission(view, answers, { viewId }));
+  expect(res.status).toBe(200);
+  await h.fake.waitFor('chat.postMessage', before + 1);
+  const rows = h.db.select().from(decisions).all();
+  const decision = rows[rows.length - 1];
+  if (!decision) throw new Error('no decision stored');
+  return decision;
+}

@@ -1,0 +1,52 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import { LogLevel } from '@slack/bolt';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { openDatabase } from '../../src/store/db.js';
+import { FakeSlack } from './fake-slack.js';
+import { SIGNING_SECRET, signedHeaders } from './slack-requests.js';
+
+export const BOT_TOKEN = 'xoxb-0000-test-bot-token';
+
+/** Real Bolt over HTTP on loopback, a fake Slack Web API, and the decision log on :memory:. */
+export async function startHarness() {
+  const fake = await new FakeSlack().start();
+  const db = openDatabase(':memory:');
+  const clock = { now: new Date('2026-11-23T10:00:00Z') };
+  const logs: string[] = [];
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'warn',
+  });
+  const logger = createLogger(LogLevel.WARN, [BOT_TOKEN, SIGNING_SECRET], (line) => {
+    logs.push(line);
+  });
+  const app: App = createApp(config, { db, now: () => clock.now }, { logger });
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+
+  async function send(body: string, headers: Record<string, string> = signedHeaders(body)) {
+    const res = await fetch(endpoint, { method: 'POST', headers, body });
+    const text = await res.text();
+    return { status: res.status, text, json: () => JSON.parse(text) as Record<string, unknown> };
+  }
+
+  return {
+    fake,
+    db,
+    clock,
+    logs,
+    send,
+    async close() {
+      await app.stop();
+      await fake.stop();
+      db.$client.close();
+    },
+  };
+}
+export type Harness = Awaited<ReturnType<typeof startHarness>>;

@@ -1,4 +1,5 @@
 import type { ModalView } from '@slack/types';
+import { desc } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { COMMANDS } from '../../blocks/ids.js';
 import { decisions } from '../../src/store/schema.js';
@@ -68,8 +69,19 @@ export async function assessAndPost(
   const res = await h.send(submission(view, answers, { viewId }));
   expect(res.status).toBe(200);
   await h.fake.waitFor('chat.postMessage', before + 1);
-  const rows = h.db.select().from(decisions).all();
-  const decision = rows[rows.length - 1];
-  if (!decision) throw new Error('no decision stored');
-  return decision;
+  return waitUntil(() => {
+    const d = h.db.select().from(decisions).orderBy(desc(decisions.id)).get();
+    return d?.messageTs ? d : undefined;
+  });
+}
+
+/** Polls until `probe` returns a value (the app works on after it acks). */
+export async function waitUntil<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }

@@ -1,0 +1,101 @@
+import type { KnownBlock } from '@slack/types';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Assessment } from '../../src/engine/index.js';
+import { listEvents } from '../../src/store/decisions.js';
+import { decisions } from '../../src/store/schema.js';
+import { messageProblems } from '../support/block-kit.js';
+import { ANSWERS, assessAndPost, openAssessment, submission, waitUntil } from '../support/flow.js';
+import { type Harness, startHarness } from '../support/harness.js';
+import { ALICE } from '../support/slack-requests.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+describe('submitting the assessment modal', () => {
+  it('acks, posts the recommendation to the origin channel and stores the decision', async () => {
+    const view = await openAssessment(h, '', { id: 'C0ML', name: 'ml-team' });
+    const res = await h.send(submission(view, ANSWERS));
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    expect(post?.args.channel).toBe('C0ML');
+    const blocks = post?.args.blocks as KnownBlock[];
+    expect(messageProblems(blocks)).toEqual([]);
+    expect(JSON.stringify(blocks)).toContain('Recommendation: Fine-tune a model');
+    expect(String(post?.args.text)).toMatch(
+      /Fine-tune a model \(confidence \d+%\)\. Decision #1\./,
+    );
+
+    const row = await waitUntil(() => h.db.select().from(decisions).all().find((d) => d.messageTs));
+    expect(row).toMatchObject({
+      channelId: 'C0ML',
+      channelPrivate: false,
+      requesterId: ALICE.id,
+      teamId: 'T0001',
+      task: ANSWERS.task,
+      status: 'proposed',
+      recommendedApproach: 'fine_tune',
+      messageChannel: 'C0ML',
+      engineVersion: Assessment.parse(row?.assessment).engineVersion,
+    });
+    expect(row?.messageTs).toMatch(/^\d+\.\d+$/);
+    expect(row?.profile).toEqual(ANSWERS);
+    expect(listEvents(h.db, row?.id ?? 0).map((e) => e.kind)).toEqual(['created', 'posted']);
+  });
+
+  it('keeps what was left empty as assumed defaults', async () => {
+    const d = await assessAndPost(h, { task: 'Summarise calls', promptingMaturity: 'basic' });
+    expect(d.recommendedApproach).toBe('prompt');
+    expect(d.assessment.defaultsAssumed).toContain('monthlyCalls');
+    expect(d.profile).toEqual({ task: 'Summarise calls', promptingMaturity: 'basic' });
+  });
+
+  it('answers invalid input with errors keyed by block_id, and stores nothing', async () => {
+    const view = await openAssessment(h);
+    const res = await h.send(
+      submission(view, { task: '   ', qualityPct: 150, labeledExamples: -4 }),
+    );
+    expect(res.status).toBe(200);
+    const body = res.json() as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe('errors');
+    expect(Object.keys(body.errors).sort()).toEqual(['labeledExamples', 'qualityPct', 'task']);
+    expect(body.errors.qualityPct).toContain('0 to 100');
+    expect(h.db.select().from(decisions).all()).toHaveLength(0);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('a retried submission (same view id and hash) creates one decision and one message', async () => {
+    const view = await openAssessment(h);
+    const body = submission(view, ANSWERS, { viewId: 'V0SAME', hash: '1763.x' });
+    const results = await Promise.all([h.send(body), h.send(body)]);
+    await h.send(body);
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
+    await h.fake.waitFor('chat.postMessage');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(h.db.select().from(decisions).all()).toHaveLength(1);
+  });
+
+  it('posts in the DM when the command came from a DM', async () => {
+    const view = await openAssessment(h, '', { id: 'D0ALICE', name: 'directmessage' });
+    await h.send(submission(view, ANSWERS));
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    expect(post?.args.channel).toBe('D0ALICE');
+    expect(h.db.select().from(decisions).get()?.channelPrivate).toBe(true);
+  });
+
+  it('escapes user text: no mention fires and no link is disguised', async () => {
+    const task = 'Ping <!channel> & <@U0BOSS>, read <https://evil.example|docs.example.com>';
+    await assessAndPost(h, { ...ANSWERS, task });
+    const [post] = h.fake.callsTo('chat.postMessage');
+    const json = JSON.stringify(post?.args);
+    expect(json).not.toContain('<!channel>');
+    expect(json).not.toContain('<https://evil.example');
+    expect(json).not.toContain('<@U0BOSS>');
+    expect(json).toContain('Ping &lt;!channel&gt; &amp; &lt;@U0BOSS&gt;');
+    expect(String(post?.args.text)).toContain('&lt;!channel&gt;');
+  });
+});

@@ -1,0 +1,138 @@
+import type { KnownBlock, ModalView } from '@slack/types';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, VIEWS } from '../../blocks/ids.js';
+import { getDecision, listEvents } from '../../src/store/decisions.js';
+import { decisions } from '../../src/store/schema.js';
+import { messageProblems, viewProblems } from '../support/block-kit.js';
+import { click } from '../support/clicks.js';
+import { assessAndPost, submission } from '../support/flow.js';
+import { type Harness, startHarness } from '../support/harness.js';
+import { BOB } from '../support/slack-requests.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+const lastUpdate = async (h: Harness, n = 1) => (await h.fake.waitFor('chat.update', n))[n - 1];
+
+describe('recommendation buttons', () => {
+  it('Adopt records the approach, appends an event and updates the original message', async () => {
+    const d = await assessAndPost(h);
+    expect((await click(h, ACTIONS.adopt, d, BOB)).status).toBe(200);
+    const update = await lastUpdate(h);
+    expect(update?.args).toMatchObject({ channel: d.messageChannel, ts: d.messageTs });
+    const blocks = update?.args.blocks as KnownBlock[];
+    expect(messageProblems(blocks)).toEqual([]);
+    expect(JSON.stringify(blocks)).toContain(`Adopted by <@${BOB.id}>`);
+    expect(JSON.stringify(blocks)).not.toContain(ACTIONS.adopt);
+    expect(getDecision(h.db, d.id)).toMatchObject({
+      status: 'adopted',
+      adoptedApproach: 'fine_tune',
+    });
+    const adopted = listEvents(h.db, d.id).find((e) => e.kind === 'adopted');
+    expect(adopted).toMatchObject({ actorId: BOB.id, details: { approach: 'fine_tune' } });
+  });
+
+  it('two Adopt clicks at once: one takes effect, the other is told privately', async () => {
+    const d = await assessAndPost(h);
+    await Promise.all([click(h, ACTIONS.adopt, d), click(h, ACTIONS.adopt, d, BOB)]);
+    const [reply] = await h.fake.waitFor('response_url');
+    expect(reply?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(String(reply?.args.text)).toContain('already adopted');
+    expect(listEvents(h.db, d.id).filter((e) => e.kind === 'adopted')).toHaveLength(1);
+    await lastUpdate(h);
+    expect(h.fake.callsTo('chat.update')).toHaveLength(1);
+  });
+
+  it('Choose differently asks for an approach and a reason, then records the override', async () => {
+    const d = await assessAndPost(h);
+    await click(h, ACTIONS.override, d);
+    const [, open] = await h.fake.waitFor('views.open', 2);
+    const modal = open?.args.view as ModalView;
+    expect(modal.callback_id).toBe(VIEWS.override);
+    expect(viewProblems(modal)).toEqual([]);
+
+    const empty = await h.send(submission(modal, { approach: 'rag', reason: ' ' }));
+    expect(empty.json()).toMatchObject({
+      response_action: 'errors',
+      errors: { reason: expect.any(String) },
+    });
+
+    const ok = await h.send(
+      submission(modal, { approach: 'rag', reason: 'Our catalogue <changes> weekly' }),
+    );
+    expect(ok.text).toBe('');
+    const update = await lastUpdate(h);
+    expect(JSON.stringify(update?.args.blocks)).toContain('Our catalogue &lt;changes&gt; weekly');
+    expect(getDecision(h.db, d.id)).toMatchObject({
+      status: 'adopted',
+      adoptedApproach: 'rag',
+      recommendedApproach: 'fine_tune',
+    });
+    expect(listEvents(h.db, d.id).at(-1)).toMatchObject({
+      kind: 'overridden',
+      details: { approach: 'rag', reason: 'Our catalogue <changes> weekly' },
+    });
+
+    const again = await h.send(
+      submission(modal, { approach: 'prompt', reason: 'Changed our minds' }),
+    );
+    expect(JSON.stringify(again.json())).toContain('already adopted');
+    expect(getDecision(h.db, d.id)?.adoptedApproach).toBe('rag');
+  });
+
+  it('Re-assess opens the modal prefilled; submitting it supersedes the old decision', async () => {
+    const d = await assessAndPost(h, {
+      task: 'Tag invoices',
+      promptingMaturity: 'basic',
+      labeledExamples: 40,
+    });
+    await click(h, ACTIONS.reassess, d);
+    const [, open] = await h.fake.waitFor('views.open', 2);
+    const modal = open?.args.view as ModalView;
+    expect(JSON.parse(modal.private_metadata ?? '')).toEqual({
+      channel: d.channelId,
+      private: false,
+      reassessOf: d.id,
+    });
+    expect(JSON.stringify(modal.blocks)).toContain('"initial_value":"Tag invoices"');
+    expect(JSON.stringify(modal.blocks)).toContain('"initial_value":"40"');
+
+    await h.send(
+      submission(modal, {
+        task: 'Tag invoices',
+        promptingMaturity: 'few_shot',
+        labeledExamples: 40,
+      }),
+    );
+    await h.fake.waitFor('chat.postMessage', 2);
+    const rows = h.db.select().from(decisions).all();
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.supersedesId).toBe(d.id);
+    expect(getDecision(h.db, d.id)?.status).toBe('superseded');
+    const update = await lastUpdate(h);
+    expect(update?.args.ts).toBe(d.messageTs);
+    expect(JSON.stringify(update?.args.blocks)).toContain(`Superseded by decision #${rows[1]?.id}`);
+  });
+
+  it('Details opens a modal with every reason, its source, and the cost arithmetic', async () => {
+    const d = await assessAndPost(h);
+    await click(h, ACTIONS.details, d);
+    const [, open] = await h.fake.waitFor('views.open', 2);
+    const modal = open?.args.view as ModalView;
+    expect(viewProblems(modal)).toEqual([]);
+    const text = JSON.stringify(modal.blocks);
+    for (const r of d.assessment.reasons)
+      expect(text).toContain(JSON.stringify(r.source).slice(1, -1));
+    expect(text).toContain('break-even =');
+  });
+
+  it('a button naming a decision that does not exist says so privately', async () => {
+    const d = await assessAndPost(h);
+    await click(h, ACTIONS.adopt, { ...d, id: 999 });
+    const [reply] = await h.fake.waitFor('response_url');
+    expect(String(reply?.args.text)).toContain('#999 no longer exists');
+  });
+});

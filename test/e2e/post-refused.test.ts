@@ -1,0 +1,101 @@
+import type { KnownBlock } from '@slack/types';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../blocks/ids.js';
+import { listEvents } from '../../src/store/decisions.js';
+import { decisions } from '../../src/store/schema.js';
+import { messageProblems } from '../support/block-kit.js';
+import { ANSWERS, openAssessment, submission } from '../support/flow.js';
+import { type Harness, startHarness } from '../support/harness.js';
+import { ALICE, buttonClick, interaction } from '../support/slack-requests.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+async function submitRefused(error: string) {
+  h.fake.failNext('chat.postMessage', error);
+  const before = h.fake.callsTo('chat.postMessage').length;
+  const view = await openAssessment(h, '', { id: 'C0LOCKED', name: 'locked' });
+  await h.send(submission(view, ANSWERS, { viewId: `V${before}` }));
+  const posts = await h.fake.waitFor('chat.postMessage', before + 2);
+  return posts[before + 1];
+}
+
+describe('when Slack refuses the post', () => {
+  it('keeps the decision and tells the requester privately how to fix it, with a retry button', async () => {
+    const notice = await submitRefused('not_in_channel');
+    expect(notice?.args.channel).toBe(ALICE.id);
+    const blocks = notice?.args.blocks as KnownBlock[];
+    expect(messageProblems(blocks)).toEqual([]);
+    expect(JSON.stringify(blocks)).toContain('/invite @finetune-or-prompt');
+    expect(JSON.stringify(blocks)).toContain(ACTIONS.repost);
+    const row = h.db.select().from(decisions).get();
+    expect(row).toMatchObject({
+      task: ANSWERS.task,
+      profile: ANSWERS,
+      messageTs: null,
+      status: 'proposed',
+    });
+  });
+
+  it('explains each refusal in its own words', async () => {
+    const cases = [
+      ['channel_not_found', 'probably private'],
+      ['is_archived', 'archived'],
+      ['ratelimited', 'slow down'],
+    ] as const;
+    for (const [error, words] of cases) {
+      const notice = await submitRefused(error);
+      expect(JSON.stringify(notice?.args.blocks), error).toContain(words);
+    }
+  });
+
+  it('treats an HTTP 429 from Slack as a rate limit, at once', async () => {
+    h.fake.on('chat.postMessage', () => ({ httpStatus: 429, headers: { 'retry-after': '30' } }), 1);
+    const view = await openAssessment(h);
+    await h.send(submission(view, ANSWERS));
+    const [, notice] = await h.fake.waitFor('chat.postMessage', 2);
+    expect(JSON.stringify(notice?.args.blocks)).toContain('slow down');
+  });
+
+  it('Post it now posts the decision once fixed and replaces the notice', async () => {
+    await submitRefused('not_in_channel');
+    const row = h.db.select().from(decisions).get();
+    const click = buttonClick({
+      actionId: ACTIONS.repost,
+      value: String(row?.id),
+      channelId: 'D0APP',
+      messageTs: '1.1',
+      responseUrl: h.fake.responseUrl('r1'),
+    });
+    expect((await h.send(interaction(click))).status).toBe(200);
+    const [reply] = await h.fake.waitFor('response_url');
+    expect(reply?.args).toMatchObject({ replace_original: true });
+    expect(String(reply?.args.text)).toContain('now posted');
+    const posts = h.fake.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(3);
+    expect(posts[2]?.args.channel).toBe('C0LOCKED');
+    const after = h.db.select().from(decisions).get();
+    expect(after?.messageTs).toMatch(/^\d+\.\d+$/);
+    expect(listEvents(h.db, after?.id ?? 0).map((e) => e.kind)).toEqual(['created', 'posted']);
+  });
+
+  it('Post it now, refused again, says so and keeps the button', async () => {
+    await submitRefused('not_in_channel');
+    h.fake.failNext('chat.postMessage', 'not_in_channel');
+    const row = h.db.select().from(decisions).get();
+    const click = buttonClick({
+      actionId: ACTIONS.repost,
+      value: String(row?.id),
+      channelId: 'D0APP',
+      messageTs: '1.1',
+      responseUrl: h.fake.responseUrl('r2'),
+    });
+    await h.send(interaction(click));
+    const [reply] = await h.fake.waitFor('response_url');
+    expect(JSON.stringify(reply?.args.blocks)).toContain(ACTIONS.repost);
+    expect(h.db.select().from(decisions).get()?.messageTs).toBeNull();
+  });
+});

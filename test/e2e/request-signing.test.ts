@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../blocks/ids.js';
+import { decisions } from '../../src/store/schema.js';
+import { ANSWERS, openAssessment, submission } from '../support/flow.js';
+import { BOT_TOKEN, type Harness, startHarness } from '../support/harness.js';
+import { signedHeaders, slashCommand } from '../support/slack-requests.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+const slackCalls = (h: Harness) => h.fake.calls.filter((c) => c.method !== 'auth.test');
+
+describe('request signing', () => {
+  it('rejects a bad signature with 401 and touches nothing', async () => {
+    const body = slashCommand({ command: COMMANDS.assess, text: 'x' });
+    const res = await h.send(body, signedHeaders(body, undefined, 'not-the-secret'));
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(slackCalls(h)).toHaveLength(0);
+  });
+
+  it('rejects a 10-minute-old timestamp with 401, even when correctly signed', async () => {
+    const view = await openAssessment(h);
+    const body = submission(view, ANSWERS);
+    const res = await h.send(body, signedHeaders(body, Math.floor(Date.now() / 1000) - 600));
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.db.select().from(decisions).all()).toHaveLength(0);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('rejects a body altered after signing', async () => {
+    const body = slashCommand({ command: COMMANDS.assess, text: 'x' });
+    const res = await h.send(`${body}&text=changed`, signedHeaders(body));
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('errors', () => {
+  it('reach the error handler and are logged without the token', async () => {
+    h.fake.failNext('views.open', 'invalid_auth');
+    await h.send(slashCommand({ command: COMMANDS.assess, text: `token ${BOT_TOKEN} leaked?` }));
+    await h.fake.waitFor('views.open');
+    await new Promise((r) => setTimeout(r, 100));
+    const log = h.logs.join('');
+    expect(log).toContain('invalid_auth');
+    expect(log).not.toContain(BOT_TOKEN);
+  });
+});

@@ -29,7 +29,13 @@ describe('submitting the assessment modal', () => {
       /Fine-tune a model \(confidence \d+%\)\. Decision #1\./,
     );
 
-    const row = await waitUntil(() => h.db.select().from(decisions).all().find((d) => d.messageTs));
+    const row = await waitUntil(() =>
+      h.db
+        .select()
+        .from(decisions)
+        .all()
+        .find((d) => d.messageTs),
+    );
     expect(row).toMatchObject({
       channelId: 'C0ML',
       channelPrivate: false,

@@ -1,3 +1,5 @@
 import { benchEngine } from './engine.js';
+import { benchSlackHttp } from './slack-http.js';
 
 benchEngine();
+await benchSlackHttp();

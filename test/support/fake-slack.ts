@@ -33,6 +33,10 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
  */
 export class FakeSlack {
   readonly calls: Call[] = [];
+  /** Called with every call as it arrives (benchmarks match replies to requests with it). */
+  readonly listeners: ((call: Call) => void)[] = [];
+  /** Keep a record of calls (a long benchmark turns it off). */
+  record = true;
   private readonly handlers = new Map<string, { handler: Handler; left: number }[]>();
   private server!: Server;
   private seq = 0;
@@ -55,7 +59,8 @@ export class FakeSlack {
       const method = path.startsWith('/respond/') ? 'response_url' : path.replace(/^\/api\//, '');
       const token = req.headers.authorization?.replace(/^Bearer /, '');
       const call: Call = { method, args, token, at: performance.now() };
-      this.calls.push(call);
+      if (this.record) this.calls.push(call);
+      for (const listener of this.listeners) listener(call);
       const reply = this.reply(call);
       if ('httpStatus' in reply) {
         res.writeHead(reply.httpStatus as number, {

@@ -1,0 +1,65 @@
+import type { KnownBlock } from '@slack/types';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../blocks/ids.js';
+import { buildRecommendation, costLine } from '../../blocks/recommendation.js';
+import { escapeMrkdwn } from '../../blocks/text.js';
+import { assess } from '../../src/engine/index.js';
+import { READY_TO_TUNE } from '../support/profiles.js';
+
+const assessment = assess(READY_TO_TUNE);
+const card = {
+  id: 12,
+  task: 'Tag <b>invoices</b>',
+  requesterId: 'U1',
+  assessment,
+  status: 'proposed',
+  adoptedApproach: null,
+};
+const text = (blocks: KnownBlock[]) => JSON.stringify(blocks);
+const buttons = (blocks: KnownBlock[]) =>
+  blocks.flatMap((b) =>
+    b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? e.action_id : '')) : [],
+  );
+
+describe('recommendation message', () => {
+  it('shows the approach, the 5 strongest reasons, warnings, steps, plan, cost and ids', () => {
+    const { blocks, text: fallback } = buildRecommendation(card);
+    expect(blocks[0]).toMatchObject({
+      type: 'header',
+      text: { text: 'Recommendation: Fine-tune a model' },
+    });
+    const why = blocks.find((b) => b.type === 'section' && JSON.stringify(b).includes('*Why*'));
+    expect(JSON.stringify(why).match(/• /g)).toHaveLength(5);
+    expect(JSON.stringify(why)).toContain(assessment.reasons[0]?.text);
+    expect(text(blocks)).toContain('*Watch out*');
+    expect(text(blocks)).toContain(`Decision #12 · engine ${assessment.engineVersion}`);
+    expect(text(blocks)).toContain(costLine(assessment));
+    expect(fallback).toContain('Fine-tune a model');
+  });
+
+  it('offers Adopt and Choose differently only while proposed', () => {
+    expect(buttons(buildRecommendation(card).blocks)).toEqual([
+      ACTIONS.adopt,
+      ACTIONS.override,
+      ACTIONS.reassess,
+      ACTIONS.details,
+    ]);
+    expect(buttons(buildRecommendation({ ...card, status: 'adopted' }).blocks)).toEqual([
+      ACTIONS.reassess,
+      ACTIONS.details,
+    ]);
+    expect(buttons(buildRecommendation({ ...card, status: 'superseded' }).blocks)).toEqual([
+      ACTIONS.details,
+    ]);
+  });
+
+  it('escapes the task', () => {
+    expect(text(buildRecommendation(card).blocks)).toContain('Tag &lt;b&gt;invoices&lt;/b&gt;');
+    expect(escapeMrkdwn('a & <b> > c')).toBe('a &amp; &lt;b&gt; &gt; c');
+  });
+
+  it('says why there is no cost line when the volume is unknown', () => {
+    expect(costLine(assess({ task: 't' }))).toMatch(/^Cost not estimated/);
+    expect(costLine(assessment)).toMatch(/^At 2,000,000 calls\/month: prompting \$[\d,.]+\/month/);
+  });
+});

@@ -2,11 +2,12 @@ import type { KnownBlock } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
 import { listEvents } from '../../src/store/decisions.js';
-import { decisions } from '../../src/store/schema.js';
+import { type Decision, decisions } from '../../src/store/schema.js';
 import { messageProblems } from '../support/block-kit.js';
+import { click } from '../support/clicks.js';
 import { ANSWERS, openAssessment, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
-import { ALICE, buttonClick, interaction } from '../support/slack-requests.js';
+import { ALICE } from '../support/slack-requests.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -63,14 +64,7 @@ describe('when Slack refuses the post', () => {
   it('Post it now posts the decision once fixed and replaces the notice', async () => {
     await submitRefused('not_in_channel');
     const row = h.db.select().from(decisions).get();
-    const click = buttonClick({
-      actionId: ACTIONS.repost,
-      value: String(row?.id),
-      channelId: 'D0APP',
-      messageTs: '1.1',
-      responseUrl: h.fake.responseUrl('r1'),
-    });
-    expect((await h.send(interaction(click))).status).toBe(200);
+    expect((await click(h, ACTIONS.repost, row as Decision)).status).toBe(200);
     const [reply] = await h.fake.waitFor('response_url');
     expect(reply?.args).toMatchObject({ replace_original: true });
     expect(String(reply?.args.text)).toContain('now posted');
@@ -86,14 +80,7 @@ describe('when Slack refuses the post', () => {
     await submitRefused('not_in_channel');
     h.fake.failNext('chat.postMessage', 'not_in_channel');
     const row = h.db.select().from(decisions).get();
-    const click = buttonClick({
-      actionId: ACTIONS.repost,
-      value: String(row?.id),
-      channelId: 'D0APP',
-      messageTs: '1.1',
-      responseUrl: h.fake.responseUrl('r2'),
-    });
-    await h.send(interaction(click));
+    await click(h, ACTIONS.repost, row as Decision);
     const [reply] = await h.fake.waitFor('response_url');
     expect(JSON.stringify(reply?.args.blocks)).toContain(ACTIONS.repost);
     expect(h.db.select().from(decisions).get()?.messageTs).toBeNull();

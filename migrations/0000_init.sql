@@ -16,8 +16,6 @@ CREATE TABLE `decisions` (
 	`channel_private` integer NOT NULL,
 	`requester_id` text NOT NULL,
 	`task` text NOT NULL,
-	`profile_json` text NOT NULL,
-	`assessment_json` text NOT NULL,
 	`engine_version` text NOT NULL,
 	`recommended_approach` text NOT NULL,
 	`adopted_approach` text,
@@ -28,6 +26,8 @@ CREATE TABLE `decisions` (
 	`supersedes_id` integer,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
+	`profile_json` text NOT NULL,
+	`assessment_json` text NOT NULL,
 	FOREIGN KEY (`supersedes_id`) REFERENCES `decisions`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint

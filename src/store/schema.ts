@@ -22,8 +22,6 @@ export const decisions = sqliteTable(
     channelPrivate: integer('channel_private', { mode: 'boolean' }).notNull(),
     requesterId: text('requester_id').notNull(),
     task: text('task').notNull(),
-    profile: text('profile_json', { mode: 'json' }).$type<TaskProfileInput>().notNull(),
-    assessment: text('assessment_json', { mode: 'json' }).$type<Assessment>().notNull(),
     engineVersion: text('engine_version').notNull(),
     recommendedApproach: text('recommended_approach').$type<Approach>().notNull(),
     adoptedApproach: text('adopted_approach').$type<Approach>(),
@@ -35,6 +33,9 @@ export const decisions = sqliteTable(
     supersedesId: integer('supersedes_id').references((): AnySQLiteColumn => decisions.id),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    // The large JSON columns come last, so reading the columns above never walks overflow pages.
+    profile: text('profile_json', { mode: 'json' }).$type<TaskProfileInput>().notNull(),
+    assessment: text('assessment_json', { mode: 'json' }).$type<Assessment>().notNull(),
   },
   (t) => [
     index('decisions_channel_created').on(t.channelId, t.createdAt),

@@ -16,6 +16,9 @@ export const ACTIONS = {
   reassess: 'decision_reassess',
   details: 'decision_details',
   repost: 'decision_repost',
+  startEvaluation: 'decision_start_evaluation',
+  abandon: 'decision_abandon',
+  logPage: 'decision_log_page',
 } as const;
 
 /** Block ids of the assessment form: each is the TaskProfile field it collects. */

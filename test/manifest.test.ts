@@ -34,7 +34,12 @@ describe('manifest.yml', () => {
   });
 
   it('asks only for the bot scopes the code uses', () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['chat:write', 'commands']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      'chat:write',
+      'commands',
+      'files:write',
+      'im:write',
+    ]);
   });
 
   it('names the bot as the not-in-channel advice tells people to invite it', () => {

@@ -1,9 +1,11 @@
 import type { App } from '@slack/bolt';
 import * as adopt from './actions/adopt.js';
 import * as details from './actions/details.js';
+import * as logPage from './actions/log-page.js';
 import * as override from './actions/override.js';
 import * as reassess from './actions/reassess.js';
 import * as repost from './actions/repost.js';
+import * as decisionsCommand from './commands/decisions.js';
 import * as assessCommand from './commands/finetune-or-prompt.js';
 import type { Deps } from './deps.js';
 import * as assessmentSubmitted from './views/assessment-submitted.js';
@@ -19,6 +21,8 @@ export function registerListeners(app: App, deps: Deps): void {
     reassess,
     details,
     repost,
+    decisionsCommand,
+    logPage,
   ]) {
     feature.register(app, deps);
   }

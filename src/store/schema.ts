@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Approach, Assessment, TaskProfileInput } from '../engine/index.js';
 
@@ -25,9 +26,17 @@ export const decisions = sqliteTable(
     engineVersion: text('engine_version').notNull(),
     recommendedApproach: text('recommended_approach').$type<Approach>().notNull(),
     adoptedApproach: text('adopted_approach').$type<Approach>(),
+    /** The adopted approach once there is one, else the recommended one. */
+    currentApproach: text('current_approach')
+      .$type<Approach>()
+      .generatedAlwaysAs(sql`coalesce(adopted_approach, recommended_approach)`, {
+        mode: 'virtual',
+      }),
     status: text('status', { enum: DECISION_STATUSES }).notNull().default('proposed'),
     messageChannel: text('message_channel'),
     messageTs: text('message_ts'),
+    /** Link to the recommendation message, fetched once (chat.getPermalink) and kept. */
+    permalink: text('permalink'),
     /** The Slack view submission that created it (view id + hash): a retry finds it here. */
     sourceKey: text('source_key').unique(),
     supersedesId: integer('supersedes_id').references((): AnySQLiteColumn => decisions.id),
@@ -40,7 +49,9 @@ export const decisions = sqliteTable(
   (t) => [
     index('decisions_channel_created').on(t.channelId, t.createdAt),
     index('decisions_requester_created').on(t.requesterId, t.createdAt),
-    index('decisions_status').on(t.status),
+    index('decisions_status_created').on(t.status, t.createdAt),
+    index('decisions_public_created').on(t.channelPrivate, t.createdAt),
+    index('decisions_approach_created').on(t.currentApproach, t.createdAt),
     index('decisions_supersedes').on(t.supersedesId),
   ],
 );
@@ -62,3 +73,46 @@ export const decisionEvents = sqliteTable(
 
 export type Decision = typeof decisions.$inferSelect;
 export type DecisionEvent = typeof decisionEvents.$inferSelect;
+
+/** People who opened the App Home tab: it is republished for them when decisions change. */
+export const homeViewers = sqliteTable('home_viewers', {
+  userId: text('user_id').primaryKey(),
+  openedAt: integer('opened_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const REMINDER_STATES = [
+  'pending',
+  'sending',
+  'sent',
+  'failed',
+  'interrupted',
+  'cancelled',
+] as const;
+export type ReminderState = (typeof REMINDER_STATES)[number];
+
+/** The follow-up of an adopted decision: asked in its thread when the evaluation period ends. */
+export const reminders = sqliteTable(
+  'reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    decisionId: integer('decision_id')
+      .notNull()
+      .unique()
+      .references(() => decisions.id),
+    dueAt: integer('due_at', { mode: 'timestamp_ms' }).notNull(),
+    state: text('state', { enum: REMINDER_STATES }).notNull().default('pending'),
+    /** When the loop may try it next: the due time, then the backoff after a refusal. */
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    claimedBy: text('claimed_by'),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    sentTs: text('sent_ts'),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('reminders_state_next').on(t.state, t.nextAttemptAt),
+    index('reminders_state_due').on(t.state, t.dueAt),
+  ],
+);
+export type Reminder = typeof reminders.$inferSelect;

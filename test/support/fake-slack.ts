@@ -56,7 +56,11 @@ export class FakeSlack {
     this.server = createServer(async (req, res) => {
       const args = await readBody(req);
       const path = req.url ?? '';
-      const method = path.startsWith('/respond/') ? 'response_url' : path.replace(/^\/api\//, '');
+      const method = path.startsWith('/respond/')
+        ? 'response_url'
+        : path.startsWith('/upload/')
+          ? 'file_upload'
+          : path.replace(/^\/api\//, '');
       const token = req.headers.authorization?.replace(/^Bearer /, '');
       const call: Call = { method, args, token, at: performance.now() };
       if (this.record) this.calls.push(call);
@@ -142,6 +146,20 @@ export class FakeSlack {
       case 'views.open':
       case 'views.push':
         return { ok: true, view: { ...(a.view as object), id: `V${n}`, hash: `hash${n}` } };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(a.users).slice(1)}` } };
+      case 'files.getUploadURLExternal':
+        return { ok: true, upload_url: `${this.url}/upload/F${n}`, file_id: `F${n}` };
+      case 'files.completeUploadExternal':
+        return {
+          ok: true,
+          files: (JSON.parse(String(a.files)) as { id: string }[]).map((f) => ({ id: f.id })),
+        };
+      case 'chat.getPermalink':
+        return {
+          ok: true,
+          permalink: `https://example.slack.com/archives/${a.channel}/p${String(a.message_ts).replace('.', '')}`,
+        };
       case 'apps.connections.open':
         return { ok: true, url: this.socketUrl };
       default:

@@ -1,0 +1,66 @@
+import type { Viewer } from '../store/decision-queries.js';
+import { listDecisions } from '../store/decision-queries.js';
+import { getDecision, listEvents } from '../store/decisions.js';
+import { decisionsCsv } from './csv.js';
+import { filterFor, type LogContext } from './log.js';
+import type { LogQuery } from './log-query.js';
+import { decisionRecordMarkdown } from './record-markdown.js';
+
+/** More rows than anyone reads in a spreadsheet; the export says when it stopped there. */
+export const EXPORT_LIMIT = 50_000;
+
+async function sendFile(
+  ctx: LogContext,
+  userId: string,
+  filename: string,
+  content: string,
+  comment: string,
+) {
+  const dm = await ctx.client.conversations.open({ users: userId });
+  const channel = dm.channel?.id;
+  if (!channel) throw new Error('conversations.open returned no channel');
+  await ctx.client.filesUploadV2({
+    channel_id: channel,
+    file: Buffer.from(content, 'utf8'),
+    filename,
+    title: filename,
+    initial_comment: comment,
+  });
+}
+
+/** `/decisions export [query]`: the selected decisions as CSV, in a DM. Returns what to tell the person. */
+export async function exportCsv(ctx: LogContext, viewer: Viewer, q: LogQuery): Promise<string> {
+  const rows = listDecisions(ctx.db, viewer, filterFor(ctx.db, q, viewer, ctx.now()), {
+    limit: EXPORT_LIMIT + 1,
+    offset: 0,
+  });
+  const shown = rows.slice(0, EXPORT_LIMIT);
+  const capped =
+    rows.length > EXPORT_LIMIT
+      ? ` (the first ${EXPORT_LIMIT.toLocaleString('en-US')}; narrow the query for the rest)`
+      : '';
+  const comment = `${shown.length} decision${shown.length === 1 ? '' : 's'}${capped}.`;
+  await sendFile(
+    ctx,
+    viewer.userId,
+    `decisions-${ctx.now().toISOString().slice(0, 10)}.csv`,
+    decisionsCsv(shown),
+    comment,
+  );
+  return `Sent you a CSV of ${comment}`;
+}
+
+/** `/decisions #42 export`: a Markdown decision record in a DM, if the viewer may see it. */
+export async function exportRecord(ctx: LogContext, viewer: Viewer, id: number): Promise<string> {
+  const [visible] = listDecisions(ctx.db, viewer, { id }, { limit: 1, offset: 0 });
+  const d = visible && getDecision(ctx.db, id);
+  if (!d) return `There is no decision #${id} here.`;
+  await sendFile(
+    ctx,
+    viewer.userId,
+    `decision-${id}.md`,
+    decisionRecordMarkdown(d, listEvents(ctx.db, id)),
+    `Decision record #${id}.`,
+  );
+  return `Sent you the decision record of #${id}.`;
+}

@@ -1,0 +1,85 @@
+import type { Approach } from '../engine/index.js';
+import { DECISION_STATUSES, type DecisionStatus } from '../store/schema.js';
+
+/** What `/decisions [query]` asks for. */
+export interface LogQuery {
+  mine: boolean;
+  open: boolean;
+  due: boolean;
+  here: boolean;
+  export: boolean;
+  help: boolean;
+  approach?: Approach;
+  status?: DecisionStatus;
+  id?: number;
+  text?: string;
+}
+
+const APPROACH_NAMES: Record<string, Approach> = {
+  prompt: 'prompt',
+  prompting: 'prompt',
+  rag: 'rag',
+  retrieval: 'rag',
+  fine_tune: 'fine_tune',
+  'fine-tune': 'fine_tune',
+  finetune: 'fine_tune',
+  hybrid: 'hybrid',
+};
+
+const FLAGS = ['mine', 'open', 'due', 'here', 'export', 'help'] as const;
+
+export type ParsedQuery = { ok: true; query: LogQuery } | { ok: false; error: string };
+
+/** Parses the command text; an unknown filter is an error that names it. */
+export function parseLogQuery(input: string): ParsedQuery {
+  const query: LogQuery = {
+    mine: false,
+    open: false,
+    due: false,
+    here: false,
+    export: false,
+    help: false,
+  };
+  const words: string[] = [];
+  for (const token of input.trim().split(/\s+/).filter(Boolean)) {
+    const lower = token.toLowerCase();
+    const [key, value = ''] = lower.split(/:(.*)/s);
+    if ((FLAGS as readonly string[]).includes(lower)) {
+      query[lower as (typeof FLAGS)[number]] = true;
+    } else if (/^#\d{1,12}$/.test(token)) {
+      query.id = Number(token.slice(1));
+    } else if (key === 'approach') {
+      const approach = APPROACH_NAMES[value];
+      if (!approach)
+        return {
+          ok: false,
+          error: `Unknown approach \`${value}\`: use prompt, rag, fine_tune or hybrid.`,
+        };
+      query.approach = approach;
+    } else if (key === 'status') {
+      if (!(DECISION_STATUSES as readonly string[]).includes(value)) {
+        return {
+          ok: false,
+          error: `Unknown status \`${value}\`: use ${DECISION_STATUSES.join(', ')}.`,
+        };
+      }
+      query.status = value as DecisionStatus;
+    } else if (token.includes(':') && /^[a-z_]+:/.test(lower)) {
+      return { ok: false, error: `Unknown filter \`${token}\`.` };
+    } else {
+      words.push(token);
+    }
+  }
+  if (words.length > 0) query.text = words.join(' ');
+  return { ok: true, query };
+}
+
+/** Whether the query narrows anything; with none, the list is this conversation's. */
+export const hasFilters = (q: LogQuery) =>
+  q.mine ||
+  q.open ||
+  q.due ||
+  q.here ||
+  q.approach !== undefined ||
+  q.status !== undefined ||
+  q.text !== undefined;

@@ -1,0 +1,75 @@
+import type { webApi } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
+import { addDays } from 'date-fns';
+import { buildDecisionLog, PAGE_SIZE } from '../../blocks/decision-log.js';
+import { buildDecisionRecord } from '../../blocks/decision-record.js';
+import type { DB } from '../store/db.js';
+import { type DecisionFilter, listDecisions, type Viewer } from '../store/decision-queries.js';
+import { getDecision, listEvents } from '../store/decisions.js';
+import { dueDecisionIds } from '../store/reminders.js';
+import { hasFilters, type LogQuery } from './log-query.js';
+import { withPermalinks } from './permalinks.js';
+
+export interface LogContext {
+  client: webApi.WebClient;
+  db: DB;
+  now: () => Date;
+}
+
+export const DUE_WITHIN_DAYS = 7;
+
+/** The store filter a query stands for, seen by `viewer`. */
+export function filterFor(db: DB, q: LogQuery, viewer: Viewer, now: Date): DecisionFilter {
+  const scoped = !hasFilters(q) || q.here;
+  return {
+    ...(scoped && viewer.channelId ? { channelId: viewer.channelId } : {}),
+    ...(q.mine ? { requesterId: viewer.userId } : {}),
+    ...(q.open ? { open: true } : {}),
+    ...(q.approach ? { approach: q.approach } : {}),
+    ...(q.status ? { status: q.status } : {}),
+    ...(q.text ? { text: q.text } : {}),
+    ...(q.due ? { ids: dueDecisionIds(db, addDays(now, DUE_WITHIN_DAYS)) } : {}),
+  };
+}
+
+function title(q: LogQuery, filter: DecisionFilter): string {
+  if (q.text) return `Decisions matching “${q.text}”`;
+  return filter.channelId && !hasFilters(q) ? 'Latest decisions in this conversation' : 'Decisions';
+}
+
+/** One page of the log for a query. */
+export async function logPage(
+  ctx: LogContext,
+  viewer: Viewer,
+  q: LogQuery,
+  queryText: string,
+  page: number,
+) {
+  const filter = filterFor(ctx.db, q, viewer, ctx.now());
+  const rows = listDecisions(ctx.db, viewer, filter, {
+    limit: PAGE_SIZE + 1,
+    offset: page * PAGE_SIZE,
+  });
+  const shown = await withPermalinks(ctx.client, ctx.db, rows.slice(0, PAGE_SIZE));
+  return buildDecisionLog({
+    title: title(q, filter),
+    rows: shown,
+    page,
+    hasNext: rows.length > PAGE_SIZE,
+    query: queryText,
+    now: ctx.now(),
+  });
+}
+
+/** `/decisions #42`: the decision in full, or undefined when the viewer may not see it. */
+export async function decisionRecord(
+  ctx: LogContext,
+  viewer: Viewer,
+  id: number,
+): Promise<{ text: string; blocks: KnownBlock[] } | undefined> {
+  const [row] = listDecisions(ctx.db, viewer, { id }, { limit: 1, offset: 0 });
+  const full = row && getDecision(ctx.db, row.id);
+  if (!row || !full) return undefined;
+  const [linked = row] = await withPermalinks(ctx.client, ctx.db, [row]);
+  return buildDecisionRecord(linked, full.assessment, listEvents(ctx.db, row.id), ctx.now());
+}

@@ -1,0 +1,41 @@
+import type { App } from '@slack/bolt';
+import { buildLogHelp } from '../../../blocks/decision-log.js';
+import { COMMANDS } from '../../../blocks/ids.js';
+import { exportCsv, exportRecord } from '../../decisions/export.js';
+import { decisionRecord, logPage } from '../../decisions/log.js';
+import { parseLogQuery } from '../../decisions/log-query.js';
+import type { Deps } from '../deps.js';
+
+/** `/decisions [query]`: the decision log, answered privately. */
+export function register(app: App, deps: Deps): void {
+  app.command(COMMANDS.decisions, async ({ ack, command, client, respond }) => {
+    await ack();
+    const parsed = parseLogQuery(command.text);
+    if (!parsed.ok || parsed.query.help) {
+      await respond({
+        response_type: 'ephemeral',
+        ...buildLogHelp(parsed.ok ? undefined : parsed.error),
+      });
+      return;
+    }
+    const q = parsed.query;
+    const ctx = { client, db: deps.db, now: deps.now };
+    const viewer = { userId: command.user_id, channelId: command.channel_id };
+    if (q.id !== undefined && q.export) {
+      await respond({ response_type: 'ephemeral', text: await exportRecord(ctx, viewer, q.id) });
+    } else if (q.id !== undefined) {
+      const record = await decisionRecord(ctx, viewer, q.id);
+      await respond({
+        response_type: 'ephemeral',
+        ...(record ?? { text: `There is no decision #${q.id} here.` }),
+      });
+    } else if (q.export) {
+      await respond({ response_type: 'ephemeral', text: await exportCsv(ctx, viewer, q) });
+    } else {
+      await respond({
+        response_type: 'ephemeral',
+        ...(await logPage(ctx, viewer, q, command.text, 0)),
+      });
+    }
+  });
+}

@@ -1,0 +1,112 @@
+import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import type { Approach } from '../engine/index.js';
+import type { DB } from './db.js';
+import { OPEN_STATUSES } from './lifecycle.js';
+import { type DecisionStatus, decisions } from './schema.js';
+import { decisionsFts } from './search-table.js';
+
+/** Who is looking, and from where: private decisions exist only there and for their requester. */
+export interface Viewer {
+  userId: string;
+  /** The conversation the request came from; none for App Home. */
+  channelId?: string;
+}
+
+export interface DecisionFilter {
+  channelId?: string;
+  requesterId?: string;
+  open?: boolean;
+  approach?: Approach;
+  status?: DecisionStatus;
+  /** Free text, matched against task and reasons, best matches first. */
+  text?: string;
+  id?: number;
+  /** Only decisions whose ids are in this list (the due filter joins reminders this way). */
+  ids?: SQL;
+}
+
+export const listColumns = {
+  id: decisions.id,
+  channelId: decisions.channelId,
+  channelPrivate: decisions.channelPrivate,
+  requesterId: decisions.requesterId,
+  task: decisions.task,
+  recommendedApproach: decisions.recommendedApproach,
+  adoptedApproach: decisions.adoptedApproach,
+  status: decisions.status,
+  messageChannel: decisions.messageChannel,
+  messageTs: decisions.messageTs,
+  permalink: decisions.permalink,
+  engineVersion: decisions.engineVersion,
+  createdAt: decisions.createdAt,
+  confidence: sql<number>`json_extract(${decisions.assessment}, '$.confidence')`.mapWith(Number),
+};
+export type DecisionRow = SelectResultFields<typeof listColumns>;
+
+export function visibleTo(viewer: Viewer): SQL {
+  const here = viewer.channelId ? [eq(decisions.channelId, viewer.channelId)] : [];
+  return or(
+    eq(decisions.channelPrivate, false),
+    eq(decisions.requesterId, viewer.userId),
+    ...here,
+  ) as SQL;
+}
+
+/** Words of free text as an FTS5 query: each word quoted (no operators), all required. */
+export function ftsQuery(text: string): string | undefined {
+  const words = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+  return words.length > 0 ? words.map((w) => `"${w}"`).join(' ') : undefined;
+}
+
+function conditions(viewer: Viewer, f: DecisionFilter): SQL[] {
+  const where: SQL[] = [visibleTo(viewer)];
+  if (f.channelId) where.push(eq(decisions.channelId, f.channelId));
+  if (f.requesterId) where.push(eq(decisions.requesterId, f.requesterId));
+  if (f.open) where.push(inArray(decisions.status, OPEN_STATUSES));
+  if (f.approach) where.push(eq(decisions.currentApproach, f.approach));
+  if (f.status) where.push(eq(decisions.status, f.status));
+  if (f.id !== undefined) where.push(eq(decisions.id, f.id));
+  if (f.ids) where.push(inArray(decisions.id, f.ids));
+  return where;
+}
+
+/** One page of the decisions the viewer may see, newest (or best matching) first. */
+export function listDecisions(
+  db: DB,
+  viewer: Viewer,
+  f: DecisionFilter,
+  page: { limit: number; offset: number },
+): DecisionRow[] {
+  const where = conditions(viewer, f);
+  const match = f.text === undefined ? undefined : ftsQuery(f.text);
+  if (f.text !== undefined && !match) return [];
+  const base = db.select(listColumns).from(decisions);
+  const query = match
+    ? base
+        .innerJoin(decisionsFts, eq(decisionsFts.rowid, decisions.id))
+        .where(and(sql`decisions_fts MATCH ${match}`, ...where))
+        .orderBy(sql`bm25(decisions_fts)`, desc(decisions.id))
+    : base.where(and(...where)).orderBy(desc(decisions.createdAt), desc(decisions.id));
+  return query.limit(page.limit).offset(page.offset).all();
+}
+
+/** How many visible decisions there are per value of `column`. */
+export function countBy(
+  db: DB,
+  viewer: Viewer,
+  column: 'status' | 'currentApproach',
+): Record<string, number> {
+  const col = decisions[column];
+  const rows = db
+    .select({ key: col, n: count() })
+    .from(decisions)
+    .where(visibleTo(viewer))
+    .groupBy(col)
+    .all();
+  return Object.fromEntries(rows.map((r) => [String(r.key), r.n]));
+}
+
+export function setPermalink(db: DB, id: number, permalink: string): void {
+  db.update(decisions).set({ permalink }).where(eq(decisions.id, id)).run();
+}

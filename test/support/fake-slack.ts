@@ -16,10 +16,19 @@ type Handler = (args: Record<string, unknown>, call: Call) => Reply;
 /** Fields the Web API client sends JSON-encoded inside a form body. */
 const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata']);
 
+/** The file inside a multipart/form-data upload (or the body as it is). */
+function fileOf(raw: string, contentType = ''): string {
+  const boundary = contentType.match(/boundary=(.+)$/)?.[1];
+  if (!boundary) return raw;
+  const start = raw.indexOf('\r\n\r\n') + 4;
+  return raw.slice(start, raw.lastIndexOf(`\r\n--${boundary}`));
+}
+
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
   const raw = Buffer.concat(chunks).toString('utf8');
+  if (req.url?.startsWith('/upload/')) return { content: fileOf(raw, req.headers['content-type']) };
   if ((req.headers['content-type'] ?? '').includes('application/json'))
     return raw ? JSON.parse(raw) : {};
   const args: Record<string, unknown> = {};

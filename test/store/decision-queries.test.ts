@@ -1,0 +1,106 @@
+import { addDays } from 'date-fns';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type DB, openDatabase } from '../../src/store/db.js';
+import { countBy, ftsQuery, listDecisions, type Viewer } from '../../src/store/decision-queries.js';
+import { dueDecisionIds } from '../../src/store/reminders.js';
+import { reminders } from '../../src/store/schema.js';
+import { NEUTRAL } from '../support/profiles.js';
+import { seedDecision } from '../support/seed.js';
+
+let db: DB;
+beforeEach(() => {
+  db = openDatabase(':memory:');
+});
+
+const page = { limit: 50, offset: 0 };
+const ids = (viewer: Viewer, f = {}) => listDecisions(db, viewer, f, page).map((r) => r.id);
+const alice: Viewer = { userId: 'U0ALICE', channelId: 'C0GENERAL' };
+const bob: Viewer = { userId: 'U0BOB', channelId: 'C0GENERAL' };
+
+describe('store: listing the decision log', () => {
+  it('lists newest first, in pages', () => {
+    const made = [1, 2, 3].map(
+      (d) => seedDecision(db, { at: new Date(`2026-11-0${d}T10:00:00Z`) }).id,
+    );
+    expect(ids(alice)).toEqual([...made].reverse());
+    expect(listDecisions(db, alice, {}, { limit: 2, offset: 2 }).map((r) => r.id)).toEqual([
+      made[0],
+    ]);
+  });
+
+  it('filters by channel, requester, open, status and approach, combined', () => {
+    const a = seedDecision(db, { requesterId: 'U0ALICE' });
+    const b = seedDecision(db, { requesterId: 'U0BOB', channelId: 'C0OTHER' });
+    const c = seedDecision(db, { requesterId: 'U0ALICE', status: 'abandoned' });
+    const rag = seedDecision(db, {
+      requesterId: 'U0ALICE',
+      profile: { ...NEUTRAL, knowledgeChange: 'weekly' },
+    });
+    expect(ids(alice, { channelId: 'C0OTHER' })).toEqual([b.id]);
+    expect(ids(alice, { requesterId: 'U0ALICE' })).toEqual([rag.id, c.id, a.id]);
+    expect(ids(alice, { open: true, requesterId: 'U0ALICE' })).toEqual([rag.id, a.id]);
+    expect(ids(alice, { status: 'abandoned' })).toEqual([c.id]);
+    expect(ids(alice, { approach: 'rag' })).toEqual([rag.id]);
+    expect(ids(alice, { approach: 'rag', requesterId: 'U0BOB' })).toEqual([]);
+  });
+
+  it('matches the adopted approach once there is one', () => {
+    const d = seedDecision(db, { status: 'adopted' });
+    db.$client.prepare("update decisions set adopted_approach = 'hybrid' where id = ?").run(d.id);
+    expect(ids(alice, { approach: 'hybrid' })).toEqual([d.id]);
+    expect(ids(alice, { approach: d.recommendedApproach })).toEqual([]);
+  });
+
+  it('searches task and reasons with full text, best match first, and ignores query syntax', () => {
+    const tickets = seedDecision(db, {
+      profile: { ...NEUTRAL, task: 'Classify support tickets by urgency' },
+    });
+    const invoices = seedDecision(db, {
+      profile: { ...NEUTRAL, task: 'Extract invoice totals; support tickets later' },
+    });
+    const catalogue = seedDecision(db, {
+      profile: { ...NEUTRAL, task: 'Answer catalogue questions', knowledgeChange: 'weekly' },
+    });
+    expect(ids(alice, { text: 'ticket' }).sort()).toEqual([tickets.id, invoices.id].sort());
+    expect(ids(alice, { text: 'classify tickets' })).toEqual([tickets.id]);
+    expect(ids(alice, { text: 'retrieval' })).toContain(catalogue.id); // from a reason, not the task
+    expect(ids(alice, { text: 'tickets OR NEAR( "*' })).toEqual([]);
+    expect(ftsQuery('a "b" -c*')).toBe('"a" "b" "c"');
+    expect(ids(alice, { text: '*** ' })).toEqual([]);
+  });
+
+  it('selects follow-ups due within a window', () => {
+    const soon = seedDecision(db, { status: 'adopted' });
+    const later = seedDecision(db, { status: 'adopted' });
+    const now = new Date('2026-11-23T10:00:00Z');
+    const row = (decisionId: number, dueAt: Date) => ({
+      decisionId,
+      dueAt,
+      nextAttemptAt: dueAt,
+      updatedAt: now,
+    });
+    db.insert(reminders)
+      .values([row(soon.id, addDays(now, 3)), row(later.id, addDays(now, 20))])
+      .run();
+    expect(ids(alice, { ids: dueDecisionIds(db, addDays(now, 7)) })).toEqual([soon.id]);
+  });
+});
+
+describe('store: privacy of private channels, group DMs and DMs', () => {
+  it('shows a private decision only in its conversation and to its requester', () => {
+    const secret = seedDecision(db, {
+      channelId: 'G0SECRET',
+      channelPrivate: true,
+      requesterId: 'U0ALICE',
+    });
+    const open = seedDecision(db, { channelId: 'C0GENERAL' });
+    expect(ids(bob)).toEqual([open.id]);
+    expect(ids(bob, { id: secret.id })).toEqual([]);
+    expect(ids(bob, { text: 'meeting' })).toEqual([open.id]);
+    expect(ids(bob, { status: 'proposed' })).toEqual([open.id]);
+    expect(ids({ userId: 'U0BOB', channelId: 'G0SECRET' })).toContain(secret.id);
+    expect(ids(alice)).toContain(secret.id);
+    expect(countBy(db, { userId: 'U0BOB' }, 'status')).toEqual({ proposed: 1 });
+    expect(countBy(db, { userId: 'U0ALICE' }, 'status')).toEqual({ proposed: 2 });
+  });
+});

@@ -12,4 +12,6 @@ export interface DecisionCard {
   lastChange?: { actorId: string; reason?: string } | undefined;
   supersedesId?: number | null;
   supersededById?: number | null;
+  /** When the app will ask how it went, while that is still to come. */
+  followUpAt?: Date | null;
 }

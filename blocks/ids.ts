@@ -8,6 +8,9 @@ export const VIEWS = {
   assessment: 'assessment_modal',
   override: 'override_modal',
   details: 'details_modal',
+  followUpDate: 'follow_up_date_modal',
+  worked: 'outcome_worked_modal',
+  didNotWork: 'outcome_failed_modal',
 } as const;
 
 export const ACTIONS = {
@@ -19,6 +22,11 @@ export const ACTIONS = {
   startEvaluation: 'decision_start_evaluation',
   abandon: 'decision_abandon',
   logPage: 'decision_log_page',
+  changeFollowUp: 'decision_change_follow_up',
+  worked: 'follow_up_worked',
+  didNotWork: 'follow_up_did_not_work',
+  snooze: 'follow_up_snooze',
+  abandonFromFollowUp: 'follow_up_abandon',
 } as const;
 
 /** Block ids of the assessment form: each is the TaskProfile field it collects. */
@@ -46,3 +54,10 @@ export type FormField = (typeof FORM_FIELDS)[number];
 export const INPUT_ACTION = 'value';
 
 export const OVERRIDE_FIELDS = { approach: 'approach', reason: 'reason' } as const;
+
+export const OUTCOME_FIELDS = {
+  qualityPct: 'quality_pct',
+  costNotes: 'cost_notes',
+  notes: 'notes',
+  days: 'days',
+} as const;

@@ -37,6 +37,9 @@ export function costLine(a: Assessment): string {
 function statusLine(d: DecisionCard): string {
   const by = d.lastChange ? ` by <@${d.lastChange.actorId}>` : '';
   const recommended = d.assessment.approach;
+  const followUp = d.followUpAt
+    ? ` I'll ask how it went in this thread on <!date^${Math.floor(d.followUpAt.getTime() / 1000)}^{date_long_pretty} at {time}|${d.followUpAt.toISOString().slice(0, 16).replace('T', ' ')} UTC>.`
+    : '';
   switch (d.status) {
     case 'proposed':
       return ':hourglass_flowing_sand: Proposed: adopt it, or choose differently with a reason.';
@@ -45,9 +48,17 @@ function statusLine(d: DecisionCard): string {
         const reason = d.lastChange?.reason
           ? `: “${escapeMrkdwn(truncate(d.lastChange.reason, 500))}”`
           : '';
-        return `:twisted_rightwards_arrows: Chose *${APPROACH_LABELS[d.adoptedApproach]}* instead${by}${reason}`;
+        return `:twisted_rightwards_arrows: Chose *${APPROACH_LABELS[d.adoptedApproach]}* instead${by}${reason}.${followUp}`;
       }
-      return `:white_check_mark: Adopted${by}.`;
+      return `:white_check_mark: Adopted${by}.${followUp}`;
+    case 'evaluating':
+      return `:test_tube: Evaluating *${APPROACH_LABELS[d.adoptedApproach ?? recommended]}*${by}.${followUp}`;
+    case 'succeeded':
+      return `:tada: It worked${by}.`;
+    case 'failed':
+      return `:x: It did not work${by}.`;
+    case 'abandoned':
+      return `:wastebasket: Abandoned${by}.`;
     case 'superseded':
       return `:leftwards_arrow_with_hook: Superseded${d.supersededById ? ` by decision #${d.supersededById}` : ''}${by}.`;
     default:
@@ -55,23 +66,32 @@ function statusLine(d: DecisionCard): string {
   }
 }
 
+const ABANDON_CONFIRM = {
+  title: plain('Abandon this decision?', 100),
+  text: plain('It stays in the log as abandoned, and no follow-up will be asked.', 300),
+  confirm: plain('Abandon', 30),
+  deny: plain('Keep it', 30),
+  style: 'danger' as const,
+};
+
 function actions(d: DecisionCard): ActionsBlock {
   const id = String(d.id);
-  const open = d.status === 'proposed';
-  return {
-    type: 'actions',
-    block_id: `decision_actions_${id}`,
-    elements: [
-      ...(open
-        ? [
-            button(ACTIONS.adopt, 'Adopt', id, 'primary'),
-            button(ACTIONS.override, 'Choose differently', id),
-          ]
-        : []),
-      ...(d.status === 'superseded' ? [] : [button(ACTIONS.reassess, 'Re-assess', id)]),
-      button(ACTIONS.details, 'Details', id),
-    ],
-  };
+  const inPlay = d.status === 'adopted' || d.status === 'evaluating';
+  const elements: Button[] = [];
+  if (d.status === 'proposed') {
+    elements.push(
+      button(ACTIONS.adopt, 'Adopt', id, 'primary'),
+      button(ACTIONS.override, 'Choose differently', id),
+    );
+  }
+  if (d.status === 'adopted')
+    elements.push(button(ACTIONS.startEvaluation, 'Start evaluating', id, 'primary'));
+  if (inPlay) elements.push(button(ACTIONS.changeFollowUp, 'Change follow-up', id));
+  if (d.status !== 'superseded') elements.push(button(ACTIONS.reassess, 'Re-assess', id));
+  elements.push(button(ACTIONS.details, 'Details', id));
+  if (d.status === 'proposed' || inPlay)
+    elements.push({ ...button(ACTIONS.abandon, 'Abandon', id), confirm: ABANDON_CONFIRM });
+  return { type: 'actions', block_id: `decision_actions_${id}`, elements };
 }
 
 /** The recommendation message: blocks plus the plain-text fallback for notifications. */

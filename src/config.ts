@@ -1,5 +1,14 @@
 import { z } from 'zod';
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 const Env = z.object({
@@ -22,6 +31,20 @@ const Env = z.object({
     .transform((u) => (u.endsWith('/') ? u : `${u}/`))
     .optional(),
   DATABASE_PATH: z.string().min(1, 'should be a file path').default('./data/decisions.db'),
+  DEFAULT_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'should be an IANA time zone such as Europe/Berlin')
+    .default('UTC'),
+  REMINDER_POLL_SECONDS: z.coerce
+    .number({ error: 'should be a number of seconds, e.g. 60' })
+    .int('should be a whole number of seconds')
+    .min(1, 'should be at least 1')
+    .default(60),
+  REMINDER_MAX_ATTEMPTS: z.coerce
+    .number({ error: 'should be a number, e.g. 5' })
+    .int('should be a whole number')
+    .min(1, 'should be at least 1')
+    .default(5),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `should be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),

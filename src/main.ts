@@ -1,12 +1,16 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { createReminderLoop } from './reminders/create.js';
 import { openDatabase } from './store/db.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = openDatabase(config.DATABASE_PATH);
-  const app = createApp(config, { db, now: () => new Date() });
+  const deps = { db, now: () => new Date(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
+  const app = createApp(config, deps);
   await app.start(config.PORT);
+  const followUps = createReminderLoop(config, deps, app.logger, app.client);
+  followUps.start(config.REMINDER_POLL_SECONDS);
   const mode = config.SLACK_APP_TOKEN
     ? 'Socket Mode'
     : `HTTP on port ${config.PORT}, POST /slack/events`;

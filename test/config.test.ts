@@ -15,10 +15,18 @@ const problemsOf = (env: Record<string, string>) => {
 
 describe('configuration', () => {
   it('lists every missing or malformed variable at once', () => {
-    const problems = problemsOf({ PORT: 'eighty', LOG_LEVEL: 'loud', SLACK_API_URL: 'not a url' });
+    const problems = problemsOf({
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      SLACK_API_URL: 'not a url',
+      DEFAULT_TIME_ZONE: 'Mars/Olympus',
+      REMINDER_POLL_SECONDS: '0',
+    });
     expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual([
+      'DEFAULT_TIME_ZONE',
       'LOG_LEVEL',
       'PORT',
+      'REMINDER_POLL_SECONDS',
       'SLACK_API_URL',
       'SLACK_BOT_TOKEN',
       'SLACK_SIGNING_SECRET',
@@ -40,6 +48,9 @@ describe('configuration', () => {
       SLACK_APP_TOKEN: 'xapp-1',
       PORT: 3000,
       DATABASE_PATH: './data/decisions.db',
+      DEFAULT_TIME_ZONE: 'UTC',
+      REMINDER_POLL_SECONDS: 60,
+      REMINDER_MAX_ATTEMPTS: 5,
       LOG_LEVEL: 'info',
     });
   });

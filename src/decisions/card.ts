@@ -1,11 +1,13 @@
 import type { DecisionCard } from '../../blocks/decision-card.js';
 import type { DB } from '../store/db.js';
 import { findSuccessor, lastStatusEvent } from '../store/decisions.js';
+import { reminderFor } from '../store/reminders.js';
 import type { Decision } from '../store/schema.js';
 
 /** Everything the recommendation message shows about a stored decision. */
 export function cardFor(db: DB, d: Decision): DecisionCard {
   const last = lastStatusEvent(db, d.id);
+  const pending = reminderFor(db, d.id);
   const reason = last?.details.reason;
   return {
     id: d.id,
@@ -19,5 +21,6 @@ export function cardFor(db: DB, d: Decision): DecisionCard {
       : undefined,
     supersedesId: d.supersedesId,
     supersededById: findSuccessor(db, d.id)?.id ?? null,
+    followUpAt: pending?.state === 'pending' ? pending.dueAt : null,
   };
 }

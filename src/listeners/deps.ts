@@ -4,4 +4,6 @@ import type { DB } from '../store/db.js';
 export interface Deps {
   db: DB;
   now: () => Date;
+  /** Follow-ups are due at 10:00 in the requester's zone, or this one when Slack does not say. */
+  defaultTimeZone: string;
 }

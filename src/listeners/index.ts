@@ -1,10 +1,10 @@
 import type { App } from '@slack/bolt';
-import * as adopt from './actions/adopt.js';
 import * as details from './actions/details.js';
 import * as logPage from './actions/log-page.js';
 import * as override from './actions/override.js';
 import * as reassess from './actions/reassess.js';
 import * as repost from './actions/repost.js';
+import * as statusButtons from './actions/status-buttons.js';
 import * as decisionsCommand from './commands/decisions.js';
 import * as assessCommand from './commands/finetune-or-prompt.js';
 import type { Deps } from './deps.js';
@@ -15,7 +15,7 @@ export function registerListeners(app: App, deps: Deps): void {
   for (const feature of [
     assessCommand,
     assessmentSubmitted,
-    adopt,
+    statusButtons,
     override,
     overrideSubmitted,
     reassess,

@@ -15,6 +15,8 @@ export interface Viewer {
 
 export interface DecisionFilter {
   channelId?: string;
+  /** Only decisions made in public channels. */
+  publicOnly?: boolean;
   requesterId?: string;
   open?: boolean;
   approach?: Approach;
@@ -62,6 +64,7 @@ export function ftsQuery(text: string): string | undefined {
 function conditions(viewer: Viewer, f: DecisionFilter): SQL[] {
   const where: SQL[] = [visibleTo(viewer)];
   if (f.channelId) where.push(eq(decisions.channelId, f.channelId));
+  if (f.publicOnly) where.push(eq(decisions.channelPrivate, false));
   if (f.requesterId) where.push(eq(decisions.requesterId, f.requesterId));
   if (f.open) where.push(inArray(decisions.status, OPEN_STATUSES));
   if (f.approach) where.push(eq(decisions.currentApproach, f.approach));

@@ -37,20 +37,31 @@ describe('recommendation message', () => {
     expect(fallback).toContain('Fine-tune a model');
   });
 
-  it('offers Adopt and Choose differently only while proposed', () => {
-    expect(buttons(buildRecommendation(card).blocks)).toEqual([
-      ACTIONS.adopt,
-      ACTIONS.override,
-      ACTIONS.reassess,
-      ACTIONS.details,
+  it('offers the buttons each status allows', () => {
+    const { adopt, override, startEvaluation, changeFollowUp, reassess, details, abandon } =
+      ACTIONS;
+    const forStatus = (status: string) => buttons(buildRecommendation({ ...card, status }).blocks);
+    expect(forStatus('proposed')).toEqual([adopt, override, reassess, details, abandon]);
+    expect(forStatus('adopted')).toEqual([
+      startEvaluation,
+      changeFollowUp,
+      reassess,
+      details,
+      abandon,
     ]);
-    expect(buttons(buildRecommendation({ ...card, status: 'adopted' }).blocks)).toEqual([
-      ACTIONS.reassess,
-      ACTIONS.details,
-    ]);
-    expect(buttons(buildRecommendation({ ...card, status: 'superseded' }).blocks)).toEqual([
-      ACTIONS.details,
-    ]);
+    expect(forStatus('evaluating')).toEqual([changeFollowUp, reassess, details, abandon]);
+    expect(forStatus('succeeded')).toEqual([reassess, details]);
+    expect(forStatus('superseded')).toEqual([details]);
+  });
+
+  it('says when the follow-up will be asked', () => {
+    const followUpAt = new Date('2026-12-07T09:00:00Z');
+    const json = JSON.stringify(
+      buildRecommendation({ ...card, status: 'adopted', followUpAt }).blocks,
+    );
+    expect(json).toContain(
+      `<!date^${followUpAt.getTime() / 1000}^{date_long_pretty} at {time}|2026-12-07 09:00 UTC>`,
+    );
   });
 
   it('escapes the task', () => {

@@ -71,7 +71,7 @@ describe('recommendation buttons', () => {
       adoptedApproach: 'rag',
       recommendedApproach: 'fine_tune',
     });
-    expect(listEvents(h.db, d.id).at(-1)).toMatchObject({
+    expect(listEvents(h.db, d.id).find((e) => e.kind === 'overridden')).toMatchObject({
       kind: 'overridden',
       details: { approach: 'rag', reason: 'Our catalogue <changes> weekly' },
     });

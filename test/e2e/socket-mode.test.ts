@@ -64,7 +64,7 @@ describe('Socket Mode', () => {
     const db = openDatabase(':memory:');
     const app = createApp(
       config,
-      { db, now: () => new Date() },
+      { db, now: () => new Date(), defaultTimeZone: 'UTC' },
       { logger: createLogger(LogLevel.ERROR, [], () => {}) },
     );
     await app.start();

@@ -5,6 +5,7 @@ import { LogLevel } from '@slack/bolt';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { createReminderLoop } from '../../src/reminders/create.js';
 import { openDatabase } from '../../src/store/db.js';
 import { FakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET, signedHeaders } from './slack-requests.js';
@@ -26,7 +27,8 @@ export async function startHarness() {
   const logger = createLogger(LogLevel.WARN, [BOT_TOKEN, SIGNING_SECRET], (line) => {
     logs.push(line);
   });
-  const app: App = createApp(config, { db, now: () => clock.now }, { logger });
+  const deps = { db, now: () => clock.now, defaultTimeZone: 'Europe/Berlin' };
+  const app: App = createApp(config, deps, { logger });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 
@@ -36,9 +38,12 @@ export async function startHarness() {
     return { status: res.status, text, json: () => JSON.parse(text) as Record<string, unknown> };
   }
 
+  const followUps = createReminderLoop(config, deps, logger, app.client);
+
   return {
     fake,
     db,
+    followUps,
     clock,
     logs,
     send,

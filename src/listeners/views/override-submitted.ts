@@ -1,7 +1,8 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { INPUT_ACTION, OVERRIDE_FIELDS, VIEWS } from '../../../blocks/ids.js';
-import { refreshMessage } from '../../decisions/publish.js';
+import { afterChange } from '../../decisions/changed.js';
+import { scheduleFollowUp } from '../../decisions/follow-up.js';
 import { APPROACHES } from '../../engine/index.js';
 import { getDecision, transition } from '../../store/decisions.js';
 import type { Deps } from '../deps.js';
@@ -45,6 +46,15 @@ export function register(app: App, deps: Deps): void {
       return;
     }
     await ack();
-    await refreshMessage({ client, db: deps.db, now: deps.now, logger }, decisionId);
+    const ctx = {
+      client,
+      db: deps.db,
+      now: deps.now,
+      logger,
+      defaultTimeZone: deps.defaultTimeZone,
+    };
+    const d = getDecision(deps.db, decisionId);
+    if (d) await scheduleFollowUp(ctx, d, body.user.id);
+    await afterChange(ctx, decisionId, body.user.id);
   });
 }

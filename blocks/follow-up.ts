@@ -59,3 +59,23 @@ export function buildFollowUpAnswered(
     blocks: [asked.blocks[0] as KnownBlock, { type: 'context', elements: [mrkdwn(answer)] }],
   };
 }
+
+/** After "didn't work": an offer to assess again, starting from what was learned. */
+export function buildReassessOffer(
+  decisionId: number,
+  qualityPct: number | undefined,
+): { text: string; blocks: KnownBlock[] } {
+  const text = `Re-assess decision #${decisionId} with what you learned?`;
+  const measured = qualityPct === undefined ? '' : ` and the ${qualityPct}% you measured`;
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: mrkdwn(`${text} The form opens with its answers${measured}.`) },
+      {
+        type: 'actions',
+        block_id: `reassess_offer_${decisionId}`,
+        elements: [button(ACTIONS.reassess, 'Re-assess', String(decisionId), 'primary')],
+      },
+    ],
+  };
+}

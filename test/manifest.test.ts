@@ -31,6 +31,7 @@ describe('manifest.yml', () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened']);
   });
 
   it('asks only for the bot scopes the code uses', () => {
@@ -39,6 +40,7 @@ describe('manifest.yml', () => {
       'commands',
       'files:write',
       'im:write',
+      'users:read',
     ]);
   });
 

@@ -1,6 +1,8 @@
 import type { webApi } from '@slack/bolt';
+import type { FollowUp } from '../../blocks/follow-up.js';
 import { followUpDue } from '../reminders/due-time.js';
 import type { DB } from '../store/db.js';
+import { listEvents } from '../store/decisions.js';
 import { scheduleReminder } from '../store/reminders.js';
 import type { Decision } from '../store/schema.js';
 
@@ -27,13 +29,29 @@ export async function scheduleFollowUp(
   d: Decision,
   actorId: string,
   periodDays = d.assessment.evaluation.periodDays,
+  kind = 'follow_up_scheduled',
 ) {
   const timeZone = await timeZoneOf(ctx, d.requesterId);
   const dueAt = followUpDue(ctx.now(), periodDays, timeZone);
   return scheduleReminder(ctx.db, d.id, dueAt, {
     actorId,
     at: ctx.now(),
-    kind: 'follow_up_scheduled',
+    kind,
     details: { periodDays, timeZone },
   });
+}
+
+/** What the follow-up question says about a decision. */
+export function followUpOf(db: DB, d: Decision): FollowUp {
+  const adoption = listEvents(db, d.id).findLast(
+    (e) => e.kind === 'adopted' || e.kind === 'overridden',
+  );
+  return {
+    decisionId: d.id,
+    task: d.task,
+    requesterId: d.requesterId,
+    approach: d.adoptedApproach ?? d.recommendedApproach,
+    adoptedAt: adoption?.at ?? d.updatedAt,
+    assessment: d.assessment,
+  };
 }

@@ -1,7 +1,8 @@
 import type { Logger, webApi } from '@slack/bolt';
-import { buildFollowUp, type FollowUp } from '../../blocks/follow-up.js';
+import { buildFollowUp } from '../../blocks/follow-up.js';
+import { followUpOf } from '../decisions/follow-up.js';
 import type { DB } from '../store/db.js';
-import { appendEvent, getDecision, listEvents } from '../store/decisions.js';
+import { appendEvent, getDecision } from '../store/decisions.js';
 import { OPEN_STATUSES } from '../store/lifecycle.js';
 import {
   claimDue,
@@ -11,7 +12,7 @@ import {
   markSent,
   recoverStale,
 } from '../store/reminders.js';
-import type { Decision, Reminder } from '../store/schema.js';
+import type { Reminder } from '../store/schema.js';
 import { backoffMs, classifyPostFailure } from './outcome-of-post.js';
 
 export interface LoopDeps {
@@ -35,20 +36,6 @@ export interface TickResult {
   retried: number;
   failed: number;
   interrupted: number;
-}
-
-export function followUpOf(db: DB, d: Decision): FollowUp {
-  const adoption = listEvents(db, d.id).findLast(
-    (e) => e.kind === 'adopted' || e.kind === 'overridden',
-  );
-  return {
-    decisionId: d.id,
-    task: d.task,
-    requesterId: d.requesterId,
-    approach: d.adoptedApproach ?? d.recommendedApproach,
-    adoptedAt: adoption?.at ?? d.updatedAt,
-    assessment: d.assessment,
-  };
 }
 
 /** Asks, in each decision's thread, how it went once its evaluation period is over. */

@@ -70,7 +70,7 @@ export function claimDue(db: DB, now: Date, worker: string, limit: number): Remi
     .select({ id: reminders.id })
     .from(reminders)
     .where(and(eq(reminders.state, 'pending'), lte(reminders.nextAttemptAt, now)))
-    .orderBy(asc(reminders.nextAttemptAt))
+    .orderBy(asc(reminders.nextAttemptAt), asc(reminders.id))
     .limit(limit);
   return db
     .update(reminders)
@@ -83,7 +83,8 @@ export function claimDue(db: DB, now: Date, worker: string, limit: number): Remi
     })
     .where(inArray(reminders.id, due))
     .returning()
-    .all();
+    .all()
+    .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id - b.id);
 }
 
 /** Finishes a claimed reminder; false when the claim was lost (it was recovered meanwhile). */

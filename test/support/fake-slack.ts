@@ -10,7 +10,9 @@ export interface Call {
 
 type Reply =
   | Record<string, unknown>
-  | { httpStatus: number; headers?: Record<string, string>; body?: unknown };
+  | { httpStatus: number; headers?: Record<string, string>; body?: unknown }
+  /** Drops the connection without answering, as a network failure would. */
+  | { drop: true };
 type Handler = (args: Record<string, unknown>, call: Call) => Reply;
 
 /** Fields the Web API client sends JSON-encoded inside a form body. */
@@ -50,6 +52,8 @@ export class FakeSlack {
   private server!: Server;
   private seq = 0;
   socketUrl = '';
+  /** The time zone users.info reports for everyone. */
+  timeZone = 'America/New_York';
 
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -75,6 +79,10 @@ export class FakeSlack {
       if (this.record) this.calls.push(call);
       for (const listener of this.listeners) listener(call);
       const reply = this.reply(call);
+      if ('drop' in reply) {
+        req.socket.destroy();
+        return;
+      }
       if ('httpStatus' in reply) {
         res.writeHead(reply.httpStatus as number, {
           'content-type': 'application/json',
@@ -169,6 +177,8 @@ export class FakeSlack {
           ok: true,
           permalink: `https://example.slack.com/archives/${a.channel}/p${String(a.message_ts).replace('.', '')}`,
         };
+      case 'users.info':
+        return { ok: true, user: { id: a.user, tz: this.timeZone } };
       case 'apps.connections.open':
         return { ok: true, url: this.socketUrl };
       default:

@@ -76,21 +76,23 @@ const ABANDON_CONFIRM = {
 
 function actions(d: DecisionCard): ActionsBlock {
   const id = String(d.id);
+  // Lifecycle buttons carry the status they were shown in: a click on a stale message is refused.
+  const seen = `${id}@${d.status}`;
   const inPlay = d.status === 'adopted' || d.status === 'evaluating';
   const elements: Button[] = [];
   if (d.status === 'proposed') {
     elements.push(
-      button(ACTIONS.adopt, 'Adopt', id, 'primary'),
-      button(ACTIONS.override, 'Choose differently', id),
+      button(ACTIONS.adopt, 'Adopt', seen, 'primary'),
+      button(ACTIONS.override, 'Choose differently', seen),
     );
   }
   if (d.status === 'adopted')
-    elements.push(button(ACTIONS.startEvaluation, 'Start evaluating', id, 'primary'));
+    elements.push(button(ACTIONS.startEvaluation, 'Start evaluating', seen, 'primary'));
   if (inPlay) elements.push(button(ACTIONS.changeFollowUp, 'Change follow-up', id));
   if (d.status !== 'superseded') elements.push(button(ACTIONS.reassess, 'Re-assess', id));
   elements.push(button(ACTIONS.details, 'Details', id));
   if (d.status === 'proposed' || inPlay)
-    elements.push({ ...button(ACTIONS.abandon, 'Abandon', id), confirm: ABANDON_CONFIRM });
+    elements.push({ ...button(ACTIONS.abandon, 'Abandon', seen), confirm: ABANDON_CONFIRM });
   return { type: 'actions', block_id: `decision_actions_${id}`, elements };
 }
 

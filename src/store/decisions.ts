@@ -109,7 +109,8 @@ export function setMessage(
 }
 
 /**
- * Moves a decision to `to` if its current status allows it, atomically; returns the updated
+ * Moves a decision to `to` if its current status allows it (and is still the `seen` one,
+ * when given), atomically; returns the updated
  * decision, or undefined (nothing changed) when the move is not allowed.
  */
 export function transition(
@@ -118,12 +119,14 @@ export function transition(
   to: DecisionStatus,
   change: Change,
   patch: { adoptedApproach?: Approach } = {},
+  seen?: DecisionStatus,
 ): Decision | undefined {
+  const from = seen ? allowedFrom(to).filter((s) => s === seen) : allowedFrom(to);
   return db.transaction((tx) => {
     const row = tx
       .update(decisions)
       .set({ status: to, updatedAt: change.at, ...patch })
-      .where(and(eq(decisions.id, id), inArray(decisions.status, allowedFrom(to))))
+      .where(and(eq(decisions.id, id), inArray(decisions.status, from)))
       .returning()
       .get();
     if (row) appendEvent(tx, id, change);

@@ -40,7 +40,7 @@ describe('recommendation buttons', () => {
     await Promise.all([click(h, ACTIONS.adopt, d), click(h, ACTIONS.adopt, d, BOB)]);
     const [reply] = await h.fake.waitFor('response_url');
     expect(reply?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(String(reply?.args.text)).toContain('already adopted');
+    expect(String(reply?.args.text)).toContain('is adopted now');
     expect(listEvents(h.db, d.id).filter((e) => e.kind === 'adopted')).toHaveLength(1);
     await lastUpdate(h);
     expect(h.fake.callsTo('chat.update')).toHaveLength(1);

@@ -4,12 +4,29 @@ import { ALICE, buttonClick, interaction, type Person } from './slack-requests.j
 
 let seq = 0;
 
+type Element = { action_id?: string; value?: string };
+
+/** The value of the button as the app last drew it for this decision (what a click sends back). */
+function shownValue(h: Harness, actionId: string, d: Decision): string {
+  const drawn = h.fake.calls
+    .filter((c) => c.method === 'chat.postMessage' || c.method === 'chat.update')
+    .reverse();
+  for (const call of drawn) {
+    const blocks = (call.args.blocks ?? []) as { elements?: Element[] }[];
+    const button = blocks
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === actionId && e.value?.split('@')[0] === String(d.id));
+    if (button?.value) return button.value;
+  }
+  return String(d.id);
+}
+
 /** Clicks a button on the decision's message, as `user`; returns the response_url id. */
 export async function click(h: Harness, actionId: string, d: Decision, user: Person = ALICE) {
   const responseId = `r${++seq}`;
   const body = buttonClick({
     actionId,
-    value: String(d.id),
+    value: shownValue(h, actionId, d),
     channelId: d.messageChannel ?? d.channelId,
     messageTs: d.messageTs ?? '0.0',
     responseUrl: h.fake.responseUrl(responseId),

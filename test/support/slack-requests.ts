@@ -7,10 +7,11 @@ export function signedHeaders(
   body: string,
   timestamp = Math.floor(Date.now() / 1000),
   secret = SIGNING_SECRET,
+  contentType = 'application/x-www-form-urlencoded',
 ) {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return {
-    'content-type': 'application/x-www-form-urlencoded',
+    'content-type': contentType,
     'x-slack-signature': signature,
     'x-slack-request-timestamp': String(timestamp),
   };
@@ -136,4 +137,18 @@ export function buttonClick(o: {
       },
     ],
   };
+}
+
+/** An Events API delivery (JSON), e.g. app_home_opened. */
+export function eventCallback(event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: 'legacy-verification-token',
+    team_id: TEAM.id,
+    api_app_id: 'A0APP',
+    event: { event_ts: String(Date.now() / 1000), ...event },
+    type: 'event_callback',
+    event_id: `Ev${Math.random().toString(36).slice(2)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: TEAM.id, user_id: 'UBOT', is_bot: true }],
+  });
 }

@@ -2,10 +2,10 @@ import type { App } from '@slack/bolt';
 import { ACTIONS } from '../../../blocks/ids.js';
 import { afterChange } from '../../decisions/changed.js';
 import { scheduleFollowUp } from '../../decisions/follow-up.js';
-import { transition } from '../../store/decisions.js';
+import { getDecision, transition } from '../../store/decisions.js';
 import type { Decision, DecisionStatus } from '../../store/schema.js';
 import type { Deps } from '../deps.js';
-import { type ButtonBody, decisionOf, missing, privately } from './decision-button.js';
+import { type ButtonBody, decisionOf, missing, privately, seenStatus } from './decision-button.js';
 
 interface StatusButton {
   action: string;
@@ -37,11 +37,10 @@ export function register(app: App, deps: Deps): void {
         kind: b.to,
         details: patch ? { approach: patch.adoptedApproach } : {},
       };
-      if (!transition(deps.db, d.id, b.to, change, patch)) {
+      if (!transition(deps.db, d.id, b.to, change, patch, seenStatus(action))) {
+        const now = getDecision(deps.db, d.id)?.status ?? 'gone';
         await respond(
-          privately(
-            `Decision #${d.id} is already ${d.status}, so it cannot be ${b.to} now; nothing changed.`,
-          ),
+          privately(`Decision #${d.id} is ${now} now, so it was not ${b.to}; nothing changed.`),
         );
         return;
       }

@@ -1,0 +1,71 @@
+import type { HomeView } from '@slack/types';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../blocks/ids.js';
+import { viewProblems } from '../support/block-kit.js';
+import { click } from '../support/clicks.js';
+import { assessAndPost } from '../support/flow.js';
+import { type Harness, startHarness } from '../support/harness.js';
+import { NEUTRAL } from '../support/profiles.js';
+import { seedDecision } from '../support/seed.js';
+import { ALICE, BOB, eventCallback, signedHeaders } from '../support/slack-requests.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+async function openHome(user: string, tab = 'home') {
+  const body = eventCallback({ type: 'app_home_opened', user, channel: 'D0HOME', tab });
+  const res = await h.send(body, signedHeaders(body, undefined, undefined, 'application/json'));
+  expect(res.status).toBe(200);
+}
+
+const publishedFor = (user: string) =>
+  h.fake.callsTo('views.publish').filter((c) => c.args.user_id === user);
+
+describe('App Home', () => {
+  it('publishes my open decisions, due follow-ups, the team’s public decisions and counts', async () => {
+    seedDecision(h.db, { requesterId: BOB.id, profile: { ...NEUTRAL, task: 'Bob public task' } });
+    seedDecision(h.db, {
+      requesterId: BOB.id,
+      channelId: 'G0SECRET',
+      channelPrivate: true,
+      profile: { ...NEUTRAL, task: 'Bob secret task' },
+    });
+    seedDecision(h.db, {
+      requesterId: ALICE.id,
+      channelId: 'D0ALICE',
+      channelPrivate: true,
+      profile: { ...NEUTRAL, task: 'Alice private task' },
+    });
+    await openHome(ALICE.id);
+    const [call] = await h.fake.waitFor('views.publish');
+    const view = call?.args.view as HomeView;
+    expect(viewProblems(view)).toEqual([]);
+    const json = JSON.stringify(view);
+    expect(json).toContain('Your open decisions');
+    expect(json).toContain('Alice private task');
+    expect(json).toContain('Bob public task');
+    expect(json).not.toContain('Bob secret task');
+    expect(json).toContain('Follow-ups due soon');
+    expect(json).toMatch(/By outcome:\* proposed: \*2\*/);
+  });
+
+  it('ignores the Messages tab', async () => {
+    await openHome(ALICE.id, 'messages');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.callsTo('views.publish')).toHaveLength(0);
+  });
+
+  it('is republished for the people concerned when a decision changes', async () => {
+    await openHome(BOB.id);
+    await h.fake.waitFor('views.publish');
+    const d = await assessAndPost(h);
+    await click(h, ACTIONS.adopt, d, ALICE);
+    await h.fake.waitFor('views.publish', 3);
+    expect(publishedFor(ALICE.id)).toHaveLength(1);
+    expect(publishedFor(BOB.id)).toHaveLength(2);
+    expect(JSON.stringify(publishedFor(BOB.id)[1]?.args.view)).toContain('Follow-ups due soon');
+  });
+});

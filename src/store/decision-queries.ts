@@ -75,23 +75,51 @@ function conditions(viewer: Viewer, f: DecisionFilter): SQL[] {
 }
 
 /** One page of the decisions the viewer may see, newest (or best matching) first. */
+/** How many of the newest matches a free-text search ranks. */
+export const SEARCH_WINDOW = 3000;
+
+/** The query behind a page of the log (undefined when free text has no searchable word). */
+export function listQuery(
+  db: DB,
+  viewer: Viewer,
+  f: DecisionFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = conditions(viewer, f);
+  const match = f.text === undefined ? undefined : ftsQuery(f.text);
+  if (f.text !== undefined && !match) return undefined;
+  const base = db.select(listColumns).from(decisions);
+  if (!match) {
+    return base
+      .where(and(...where))
+      .orderBy(desc(decisions.createdAt), desc(decisions.id))
+      .limit(page.limit)
+      .offset(page.offset);
+  }
+  // Ranked among the newest SEARCH_WINDOW matches: FTS5 walks its index newest first and
+  // stops there, so a common word in a million decisions costs the same as a rare one.
+  const candidates = db
+    .select({ id: decisionsFts.rowid, rank: sql<number>`bm25(decisions_fts)`.as('rank') })
+    .from(decisionsFts)
+    .where(sql`decisions_fts MATCH ${match}`)
+    .orderBy(desc(decisionsFts.rowid))
+    .limit(SEARCH_WINDOW)
+    .as('candidates');
+  const query = base
+    .innerJoin(candidates, eq(candidates.id, decisions.id))
+    .where(and(...where))
+    .orderBy(sql`"rank"`, desc(decisions.id));
+  return query.limit(page.limit).offset(page.offset);
+}
+
+/** One page of the decisions the viewer may see, newest (or best matching) first. */
 export function listDecisions(
   db: DB,
   viewer: Viewer,
   f: DecisionFilter,
   page: { limit: number; offset: number },
 ): DecisionRow[] {
-  const where = conditions(viewer, f);
-  const match = f.text === undefined ? undefined : ftsQuery(f.text);
-  if (f.text !== undefined && !match) return [];
-  const base = db.select(listColumns).from(decisions);
-  const query = match
-    ? base
-        .innerJoin(decisionsFts, eq(decisionsFts.rowid, decisions.id))
-        .where(and(sql`decisions_fts MATCH ${match}`, ...where))
-        .orderBy(sql`bm25(decisions_fts)`, desc(decisions.id))
-    : base.where(and(...where)).orderBy(desc(decisions.createdAt), desc(decisions.id));
-  return query.limit(page.limit).offset(page.offset).all();
+  return listQuery(db, viewer, f, page)?.all() ?? [];
 }
 
 /** How many visible decisions there are per value of `column`. */

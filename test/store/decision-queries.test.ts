@@ -1,7 +1,13 @@
 import { addDays } from 'date-fns';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type DB, openDatabase } from '../../src/store/db.js';
-import { countBy, ftsQuery, listDecisions, type Viewer } from '../../src/store/decision-queries.js';
+import {
+  countBy,
+  ftsQuery,
+  listDecisions,
+  SEARCH_WINDOW,
+  type Viewer,
+} from '../../src/store/decision-queries.js';
 import { dueDecisionIds } from '../../src/store/reminders.js';
 import { reminders } from '../../src/store/schema.js';
 import { NEUTRAL } from '../support/profiles.js';
@@ -102,5 +108,26 @@ describe('store: privacy of private channels, group DMs and DMs', () => {
     expect(ids(alice)).toContain(secret.id);
     expect(countBy(db, { userId: 'U0BOB' }, 'status')).toEqual({ proposed: 1 });
     expect(countBy(db, { userId: 'U0ALICE' }, 'status')).toEqual({ proposed: 2 });
+  });
+});
+
+describe('store: search window', () => {
+  it(`ranks only the newest ${SEARCH_WINDOW} matches, so a common word stays fast`, () => {
+    const oldBest = seedDecision(db, {
+      profile: { ...NEUTRAL, task: 'Sort parcels parcels parcels' },
+    });
+    db.$client
+      .prepare(
+        `insert into decisions (team_id, channel_id, channel_private, requester_id, task, engine_version, recommended_approach, status, created_at, updated_at, profile_json, assessment_json, source_key)
+         with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
+         select team_id, channel_id, channel_private, requester_id, 'parcels and other things', engine_version, recommended_approach, status, created_at, updated_at, profile_json, assessment_json, 'filler-' || i
+         from n, decisions where decisions.id = ?`,
+      )
+      .run(SEARCH_WINDOW, oldBest.id);
+    const recent = seedDecision(db, { profile: { ...NEUTRAL, task: 'Sort parcels parcels' } });
+    const found = ids(alice, { text: 'parcels' });
+    expect(found[0]).toBe(recent.id);
+    expect(found).not.toContain(oldBest.id);
+    expect(ids(alice, { text: 'sort' })).toEqual([recent.id, oldBest.id]);
   });
 });

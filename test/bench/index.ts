@@ -1,5 +1,9 @@
+import { benchDecisionLog } from './decision-log.js';
 import { benchEngine } from './engine.js';
+import { benchReminders } from './reminders.js';
 import { benchSlackHttp } from './slack-http.js';
 
 benchEngine();
 await benchSlackHttp();
+benchDecisionLog();
+await benchReminders();

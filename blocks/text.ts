@@ -8,10 +8,10 @@ export const escapeMrkdwn = (text: string) =>
 export const truncate = (text: string, max: number) =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
+// `emoji` is left to Slack's default (on): every key costs on the wire and in the SDK.
 export const plain = (text: string, max = 3000): PlainTextElement => ({
   type: 'plain_text',
   text: truncate(text, max),
-  emoji: true,
 });
 
 export const mrkdwn = (text: string): MrkdwnElement => ({

@@ -20,7 +20,7 @@ export function cardFor(db: DB, d: Decision): DecisionCard {
       ? { actorId: last.actorId, ...(typeof reason === 'string' ? { reason } : {}) }
       : undefined,
     supersedesId: d.supersedesId,
-    supersededById: findSuccessor(db, d.id)?.id ?? null,
+    supersededById: findSuccessor(db, d.id) ?? null,
     followUpAt: pending?.state === 'pending' ? pending.dueAt : null,
   };
 }

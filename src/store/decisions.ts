@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Approach, Assessment, TaskProfileInput } from '../engine/index.js';
-import type { DB, Executor } from './db.js';
+import type { DB } from './db.js';
 import { allowedFrom } from './lifecycle.js';
+import { prepared } from './prepared.js';
 import {
   type Decision,
   type DecisionEvent,
@@ -28,17 +29,28 @@ export interface Change {
   details?: Record<string, unknown>;
 }
 
-/** Appends to the decision's history. */
-export function appendEvent(db: Executor, decisionId: number, change: Change): void {
-  db.insert(decisionEvents)
-    .values({
-      decisionId,
-      actorId: change.actorId,
-      kind: change.kind,
-      details: change.details ?? {},
-      at: change.at,
-    })
-    .run();
+const p = sql.placeholder;
+
+/** Appends to the decision's history (inside the caller's transaction, when there is one). */
+export function appendEvent(db: DB, decisionId: number, change: Change): void {
+  prepared(db, 'appendEvent', (d) =>
+    d
+      .insert(decisionEvents)
+      .values({
+        decisionId: p('decisionId'),
+        actorId: p('actorId'),
+        kind: p('kind'),
+        details: p('details'),
+        at: p('at'),
+      })
+      .prepare(),
+  ).run({
+    decisionId,
+    actorId: change.actorId,
+    kind: change.kind,
+    details: change.details ?? {},
+    at: change.at,
+  });
 }
 
 /**
@@ -50,22 +62,38 @@ export function createDecision(
   input: NewDecision,
   at: Date,
 ): { decision: Decision; created: boolean } {
-  return db.transaction((tx) => {
-    const inserted = tx
-      .insert(decisions)
-      .values({
-        ...input,
-        task: input.profile.task,
-        engineVersion: input.assessment.engineVersion,
-        recommendedApproach: input.assessment.approach,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .onConflictDoNothing({ target: decisions.sourceKey })
-      .returning()
-      .get();
+  return db.transaction(() => {
+    const inserted = prepared(db, 'insertDecision', (d) =>
+      d
+        .insert(decisions)
+        .values({
+          teamId: p('teamId'),
+          channelId: p('channelId'),
+          channelPrivate: p('channelPrivate'),
+          requesterId: p('requesterId'),
+          task: p('task'),
+          engineVersion: p('engineVersion'),
+          recommendedApproach: p('recommendedApproach'),
+          sourceKey: p('sourceKey'),
+          supersedesId: p('supersedesId'),
+          createdAt: p('at'),
+          updatedAt: p('at'),
+          profile: p('profile'),
+          assessment: p('assessment'),
+        })
+        .onConflictDoNothing({ target: decisions.sourceKey })
+        .returning()
+        .prepare(),
+    ).get({
+      ...input,
+      supersedesId: input.supersedesId ?? null,
+      task: input.profile.task,
+      engineVersion: input.assessment.engineVersion,
+      recommendedApproach: input.assessment.approach,
+      at,
+    });
     if (!inserted) {
-      const existing = tx
+      const existing = db
         .select()
         .from(decisions)
         .where(eq(decisions.sourceKey, input.sourceKey))
@@ -74,18 +102,19 @@ export function createDecision(
       return { decision: existing, created: false };
     }
     const details = input.supersedesId ? { supersedes: input.supersedesId } : {};
-    appendEvent(tx, inserted.id, {
-      actorId: input.requesterId,
-      at,
-      kind: 'created',
-      details,
-    });
+    appendEvent(db, inserted.id, { actorId: input.requesterId, at, kind: 'created', details });
     return { decision: inserted, created: true };
   });
 }
 
 export function getDecision(db: DB, id: number): Decision | undefined {
-  return db.select().from(decisions).where(eq(decisions.id, id)).get();
+  return prepared(db, 'getDecision', (d) =>
+    d
+      .select()
+      .from(decisions)
+      .where(eq(decisions.id, p('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 export function setMessage(
@@ -103,7 +132,7 @@ export function setMessage(
       .returning()
       .get();
     if (!row) throw new Error(`no decision ${id}`);
-    appendEvent(tx, id, { ...change, details: { channel, ts, ...change.details } });
+    appendEvent(db, id, { ...change, details: { channel, ts, ...change.details } });
     return row;
   });
 }
@@ -129,7 +158,7 @@ export function transition(
       .where(and(eq(decisions.id, id), inArray(decisions.status, from)))
       .returning()
       .get();
-    if (row) appendEvent(tx, id, change);
+    if (row) appendEvent(db, id, change);
     return row;
   });
 }
@@ -144,8 +173,14 @@ export function listEvents(db: DB, decisionId: number): DecisionEvent[] {
 }
 
 /** The decision that replaced this one, if any. */
-export function findSuccessor(db: DB, id: number): Decision | undefined {
-  return db.select().from(decisions).where(eq(decisions.supersedesId, id)).get();
+export function findSuccessor(db: DB, id: number): number | undefined {
+  return prepared(db, 'findSuccessor', (d) =>
+    d
+      .select({ id: decisions.id })
+      .from(decisions)
+      .where(eq(decisions.supersedesId, p('id')))
+      .prepare(),
+  ).get({ id })?.id;
 }
 
 const STATUS_KINDS = [
@@ -160,10 +195,14 @@ const STATUS_KINDS = [
 
 /** The latest event that changed the decision's status: who did it, and why. */
 export function lastStatusEvent(db: DB, id: number): DecisionEvent | undefined {
-  return db
-    .select()
-    .from(decisionEvents)
-    .where(and(eq(decisionEvents.decisionId, id), inArray(decisionEvents.kind, STATUS_KINDS)))
-    .orderBy(desc(decisionEvents.at), desc(decisionEvents.id))
-    .get();
+  return prepared(db, 'lastStatusEvent', (d) =>
+    d
+      .select()
+      .from(decisionEvents)
+      .where(
+        and(eq(decisionEvents.decisionId, p('id')), inArray(decisionEvents.kind, STATUS_KINDS)),
+      )
+      .orderBy(desc(decisionEvents.at), desc(decisionEvents.id))
+      .prepare(),
+  ).get({ id });
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { DB } from './db.js';
 import { appendEvent, type Change } from './decisions.js';
+import { prepared } from './prepared.js';
 import { type Reminder, reminders } from './schema.js';
 
 /** Ids of decisions whose follow-up is still to be asked and falls due by `before`. */
@@ -13,7 +14,13 @@ export function dueDecisionIds(db: DB, before: Date): SQL {
 }
 
 export function reminderFor(db: DB, decisionId: number): Reminder | undefined {
-  return db.select().from(reminders).where(eq(reminders.decisionId, decisionId)).get();
+  return prepared(db, 'reminderFor', (d) =>
+    d
+      .select()
+      .from(reminders)
+      .where(eq(reminders.decisionId, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id: decisionId });
 }
 
 /** Sets (or moves) the decision's follow-up to `dueAt`, pending again, and records it. */
@@ -40,7 +47,7 @@ export function scheduleReminder(
       .onConflictDoUpdate({ target: reminders.decisionId, set: fresh })
       .returning()
       .get();
-    appendEvent(tx, decisionId, {
+    appendEvent(db, decisionId, {
       ...change,
       details: { dueAt: dueAt.toISOString(), ...change.details },
     });

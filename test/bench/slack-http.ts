@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buildAssessmentModal } from '../../blocks/assessment-modal.js';
 import { COMMANDS } from '../../blocks/ids.js';
 import { freePort, startProcess } from '../support/app-process.js';
-import { FakeSlack } from '../support/fake-slack.js';
+import { type Call, FakeSlack } from '../support/fake-slack.js';
 import { ANSWERS, submission } from '../support/flow.js';
 import { SIGNING_SECRET, signedHeaders, slashCommand } from '../support/slack-requests.js';
 import { percentile } from './stats.js';
@@ -23,8 +23,8 @@ async function measure(
   run: number,
 ) {
   const waiting = new Map<string, () => void>();
-  const listener = (call: { args: Record<string, unknown> }) => {
-    const key = JSON.stringify(call.args).match(KEY)?.[0];
+  const listener = (call: Call) => {
+    const key = call.raw.match(KEY)?.[0];
     if (key) waiting.get(key)?.();
   };
   fake.listeners.push(listener);

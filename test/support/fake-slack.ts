@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 export interface Call {
   method: string;
   args: Record<string, unknown>;
+  /** The request body as sent. */
+  raw: string;
   token: string | undefined;
   at: number;
 }
@@ -26,10 +28,13 @@ function fileOf(raw: string, contentType = ''): string {
   return raw.slice(start, raw.lastIndexOf(`\r\n--${boundary}`));
 }
 
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+async function readRaw(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseArgs(raw: string, req: IncomingMessage): Record<string, unknown> {
   if (req.url?.startsWith('/upload/')) return { content: fileOf(raw, req.headers['content-type']) };
   if ((req.headers['content-type'] ?? '').includes('application/json'))
     return raw ? JSON.parse(raw) : {};
@@ -46,7 +51,10 @@ export class FakeSlack {
   readonly calls: Call[] = [];
   /** Called with every call as it arrives (benchmarks match replies to requests with it). */
   readonly listeners: ((call: Call) => void)[] = [];
-  /** Keep a record of calls (a long benchmark turns it off). */
+  /**
+   * Parse and keep every call. A benchmark turns it off, so the fake's own work does not
+   * grow with the size of what the app sends; listeners then match on `raw`.
+   */
   record = true;
   private readonly handlers = new Map<string, { handler: Handler; left: number }[]>();
   private server!: Server;
@@ -67,7 +75,8 @@ export class FakeSlack {
 
   async start(): Promise<this> {
     this.server = createServer(async (req, res) => {
-      const args = await readBody(req);
+      const raw = await readRaw(req);
+      const args = this.record ? parseArgs(raw, req) : {};
       const path = req.url ?? '';
       const method = path.startsWith('/respond/')
         ? 'response_url'
@@ -75,7 +84,7 @@ export class FakeSlack {
           ? 'file_upload'
           : path.replace(/^\/api\//, '');
       const token = req.headers.authorization?.replace(/^Bearer /, '');
-      const call: Call = { method, args, token, at: performance.now() };
+      const call: Call = { method, args, raw, token, at: performance.now() };
       if (this.record) this.calls.push(call);
       for (const listener of this.listeners) listener(call);
       const reply = this.reply(call);

@@ -1,3 +1,4 @@
+import type { Logger, webApi } from '@slack/bolt';
 import type { DB } from '../store/db.js';
 
 /** What every listener may use besides the Slack client Bolt hands it. */
@@ -7,3 +8,12 @@ export interface Deps {
   /** Follow-ups are due at 10:00 in the requester's zone, or this one when Slack does not say. */
   defaultTimeZone: string;
 }
+
+/** Everything a decision service needs for one request: the deps plus Bolt's client and logger. */
+export const contextOf = (deps: Deps, client: webApi.WebClient, logger: Logger) => ({
+  client,
+  logger,
+  db: deps.db,
+  now: deps.now,
+  defaultTimeZone: deps.defaultTimeZone,
+});

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { assess } from '../../src/engine/index.js';
 import { openDatabase } from '../../src/store/db.js';
 import { listDecisions, listQuery, type Viewer } from '../../src/store/decision-queries.js';
+import { DECISION_STATUSES } from '../../src/store/schema.js';
 import { profileArb } from '../support/profiles.js';
 import { percentile } from './stats.js';
 
@@ -74,15 +75,6 @@ const SEARCHES = [
   'route complaints',
   'insurance claims',
 ];
-const STATUSES = [
-  'proposed',
-  'adopted',
-  'evaluating',
-  'succeeded',
-  'failed',
-  'abandoned',
-  'superseded',
-];
 
 const pick = <T>(list: readonly T[], n: number) => list[n % list.length] as T;
 
@@ -110,7 +102,7 @@ export function fill(path: string, n: number) {
         `U${i % 500}`,
         task,
         a.approach,
-        pick(STATUSES, i),
+        pick(DECISION_STATUSES, i),
         channel,
         `${at / 1000}.000100`,
         `bench-${i}`,

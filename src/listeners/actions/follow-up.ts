@@ -9,7 +9,7 @@ import {
 import { afterChange } from '../../decisions/changed.js';
 import { followUpOf, scheduleFollowUp } from '../../decisions/follow-up.js';
 import { transition } from '../../store/decisions.js';
-import type { Deps } from '../deps.js';
+import { contextOf, type Deps } from '../deps.js';
 import { type ButtonBody, decisionOf, missing, privately } from './decision-button.js';
 
 const SNOOZE_DAYS = 7;
@@ -42,13 +42,7 @@ export function register(app: App, deps: Deps): void {
     await ack();
     const d = decisionOf(deps.db, action);
     if (!d) return void (await respond(missing(action)));
-    const ctx = {
-      client,
-      db: deps.db,
-      now: deps.now,
-      logger,
-      defaultTimeZone: deps.defaultTimeZone,
-    };
+    const ctx = contextOf(deps, client, logger);
     const r = await scheduleFollowUp(ctx, d, body.user.id, SNOOZE_DAYS, 'snoozed');
     const when = `<!date^${Math.floor(r.dueAt.getTime() / 1000)}^{date_long_pretty}|${r.dueAt.toISOString().slice(0, 10)}>`;
     await respond({
@@ -79,7 +73,7 @@ export function register(app: App, deps: Deps): void {
           `:wastebasket: <@${body.user.id}> abandoned it.`,
         ),
       });
-      await afterChange({ client, db: deps.db, now: deps.now, logger }, d.id, body.user.id);
+      await afterChange(contextOf(deps, client, logger), d.id, body.user.id);
     },
   );
 }

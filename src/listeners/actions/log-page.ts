@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ACTIONS } from '../../../blocks/ids.js';
 import { logPage } from '../../decisions/log.js';
 import { parseLogQuery } from '../../decisions/log-query.js';
-import type { Deps } from '../deps.js';
+import { contextOf, type Deps } from '../deps.js';
 
 const PageRef = z.object({ q: z.string(), page: z.number().int().min(0) });
 
@@ -11,7 +11,7 @@ const PageRef = z.object({ q: z.string(), page: z.number().int().min(0) });
 export function register(app: App, deps: Deps): void {
   app.action<BlockAction<ButtonAction>>(
     new RegExp(`^${ACTIONS.logPage}_`),
-    async ({ ack, action, body, client, respond }) => {
+    async ({ ack, action, body, client, respond, logger }) => {
       await ack();
       const ref = PageRef.parse(JSON.parse(action.value ?? '{}'));
       const parsed = parseLogQuery(ref.q);
@@ -21,7 +21,7 @@ export function register(app: App, deps: Deps): void {
         ...(body.channel?.id ? { channelId: body.channel.id } : {}),
       };
       const page = await logPage(
-        { client, db: deps.db, now: deps.now },
+        contextOf(deps, client, logger),
         viewer,
         parsed.query,
         ref.q,

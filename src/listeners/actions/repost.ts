@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { ACTIONS } from '../../../blocks/ids.js';
 import { buildPosted, buildPostFailed } from '../../../blocks/post-failed.js';
 import { postRecommendation } from '../../decisions/publish.js';
-import type { Deps } from '../deps.js';
+import { contextOf, type Deps } from '../deps.js';
 import { type ButtonBody, decisionOf, missing } from './decision-button.js';
 
 /** Post it now: tries the channel again after the person fixed what Slack refused. */
@@ -15,11 +15,7 @@ export function register(app: App, deps: Deps): void {
       await respond({ replace_original: true, ...buildPosted(d.id, d.channelId) });
       return;
     }
-    const posted = await postRecommendation(
-      { client, db: deps.db, now: deps.now, logger },
-      d,
-      body.user.id,
-    );
+    const posted = await postRecommendation(contextOf(deps, client, logger), d, body.user.id);
     const notice = posted.ok
       ? buildPosted(d.id, d.channelId)
       : buildPostFailed(d.id, d.channelId, posted.error);

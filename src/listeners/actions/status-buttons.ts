@@ -4,7 +4,7 @@ import { afterChange } from '../../decisions/changed.js';
 import { scheduleFollowUp } from '../../decisions/follow-up.js';
 import { getDecision, transition } from '../../store/decisions.js';
 import type { Decision, DecisionStatus } from '../../store/schema.js';
-import type { Deps } from '../deps.js';
+import { contextOf, type Deps } from '../deps.js';
 import { type ButtonBody, decisionOf, missing, privately, seenStatus } from './decision-button.js';
 
 interface StatusButton {
@@ -44,13 +44,7 @@ export function register(app: App, deps: Deps): void {
         );
         return;
       }
-      const ctx = {
-        client,
-        db: deps.db,
-        now: deps.now,
-        logger,
-        defaultTimeZone: deps.defaultTimeZone,
-      };
+      const ctx = contextOf(deps, client, logger);
       if (b.to === 'adopted') await scheduleFollowUp(ctx, d, body.user.id);
       await afterChange(ctx, d.id, body.user.id);
     });

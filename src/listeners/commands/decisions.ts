@@ -4,11 +4,11 @@ import { COMMANDS } from '../../../blocks/ids.js';
 import { exportCsv, exportRecord } from '../../decisions/export.js';
 import { decisionRecord, logPage } from '../../decisions/log.js';
 import { parseLogQuery } from '../../decisions/log-query.js';
-import type { Deps } from '../deps.js';
+import { contextOf, type Deps } from '../deps.js';
 
 /** `/decisions [query]`: the decision log, answered privately. */
 export function register(app: App, deps: Deps): void {
-  app.command(COMMANDS.decisions, async ({ ack, command, client, respond }) => {
+  app.command(COMMANDS.decisions, async ({ ack, command, client, respond, logger }) => {
     await ack();
     const parsed = parseLogQuery(command.text);
     if (!parsed.ok || parsed.query.help) {
@@ -19,7 +19,7 @@ export function register(app: App, deps: Deps): void {
       return;
     }
     const q = parsed.query;
-    const ctx = { client, db: deps.db, now: deps.now };
+    const ctx = contextOf(deps, client, logger);
     const viewer = { userId: command.user_id, channelId: command.channel_id };
     if (q.id !== undefined && q.export) {
       await respond({ response_type: 'ephemeral', text: await exportRecord(ctx, viewer, q.id) });

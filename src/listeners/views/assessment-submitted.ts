@@ -3,7 +3,7 @@ import { VIEWS } from '../../../blocks/ids.js';
 import { notifyPostFailed, postRecommendation, refreshMessage } from '../../decisions/publish.js';
 import { assess } from '../../engine/index.js';
 import { appendEvent, createDecision, transition } from '../../store/decisions.js';
-import type { Deps } from '../deps.js';
+import { contextOf, type Deps } from '../deps.js';
 import { readOrigin } from '../origin.js';
 import { parseForm, StateValues } from './assessment-form.js';
 
@@ -33,7 +33,7 @@ export function register(app: App, deps: Deps): void {
       deps.now(),
     );
     if (!created) return; // Slack delivered this submission again: it is already handled
-    const ctx = { client, db: deps.db, now: deps.now, logger };
+    const ctx = contextOf(deps, client, logger);
     if (origin.reassessOf) {
       const previous = origin.reassessOf;
       const change = { actorId, at: deps.now(), kind: 'superseded', details: { by: decision.id } };

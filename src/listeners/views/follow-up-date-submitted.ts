@@ -6,7 +6,7 @@ import { scheduleFollowUp } from '../../decisions/follow-up.js';
 import { MAX_PERIOD_DAYS, MIN_PERIOD_DAYS } from '../../reminders/due-time.js';
 import { getDecision } from '../../store/decisions.js';
 import { OPEN_STATUSES } from '../../store/lifecycle.js';
-import type { Deps } from '../deps.js';
+import { contextOf, type Deps } from '../deps.js';
 import { StateValues } from './assessment-form.js';
 
 const Metadata = z.object({ decisionId: z.number().int().positive() });
@@ -31,13 +31,7 @@ export function register(app: App, deps: Deps): void {
       return;
     }
     await ack();
-    const ctx = {
-      client,
-      db: deps.db,
-      now: deps.now,
-      logger,
-      defaultTimeZone: deps.defaultTimeZone,
-    };
+    const ctx = contextOf(deps, client, logger);
     await scheduleFollowUp(ctx, d, body.user.id, days);
     await afterChange(ctx, d.id, body.user.id);
   });

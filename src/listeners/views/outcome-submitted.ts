@@ -5,7 +5,7 @@ import { INPUT_ACTION, OUTCOME_FIELDS, VIEWS } from '../../../blocks/ids.js';
 import { afterChange } from '../../decisions/changed.js';
 import { followUpOf } from '../../decisions/follow-up.js';
 import { getDecision, transition } from '../../store/decisions.js';
-import type { Deps } from '../deps.js';
+import { contextOf, type Deps } from '../deps.js';
 import { StateValues } from './assessment-form.js';
 
 const Ref = z.object({
@@ -75,7 +75,7 @@ export function register(app: App, deps: Deps): void {
           ...buildReassessOffer(d.id, qualityPct),
         });
       }
-      await afterChange({ client, db: deps.db, now: deps.now, logger }, d.id, body.user.id);
+      await afterChange(contextOf(deps, client, logger), d.id, body.user.id);
     });
   }
 }

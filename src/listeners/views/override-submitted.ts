@@ -5,7 +5,7 @@ import { afterChange } from '../../decisions/changed.js';
 import { scheduleFollowUp } from '../../decisions/follow-up.js';
 import { APPROACHES } from '../../engine/index.js';
 import { getDecision, transition } from '../../store/decisions.js';
-import type { Deps } from '../deps.js';
+import { contextOf, type Deps } from '../deps.js';
 import { StateValues } from './assessment-form.js';
 
 const Metadata = z.object({ decisionId: z.number().int().positive() });
@@ -46,13 +46,7 @@ export function register(app: App, deps: Deps): void {
       return;
     }
     await ack();
-    const ctx = {
-      client,
-      db: deps.db,
-      now: deps.now,
-      logger,
-      defaultTimeZone: deps.defaultTimeZone,
-    };
+    const ctx = contextOf(deps, client, logger);
     const d = getDecision(deps.db, decisionId);
     if (d) await scheduleFollowUp(ctx, d, body.user.id);
     await afterChange(ctx, decisionId, body.user.id);

@@ -3,6 +3,7 @@ import { type Logger, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { afterChange } from '../decisions/changed.js';
 import type { Deps } from '../listeners/deps.js';
+import { getDecision } from '../store/decisions.js';
 import { ReminderLoop } from './loop.js';
 
 /** The follow-up loop with its own Web API client: no automatic retries, which could post twice. */
@@ -25,7 +26,14 @@ export function createReminderLoop(
     logger,
     worker: `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
     maxAttempts: config.REMINDER_MAX_ATTEMPTS,
-    onChange: (decisionId) =>
-      afterChange({ client: appClient, db: deps.db, now: deps.now, logger }, decisionId, 'app'),
+    onChange: async (decisionId) => {
+      const requester = getDecision(deps.db, decisionId)?.requesterId;
+      if (requester)
+        await afterChange(
+          { client: appClient, db: deps.db, now: deps.now, logger },
+          decisionId,
+          requester,
+        );
+    },
   });
 }

@@ -80,51 +80,58 @@ export class ReminderLoop {
       markFailed(db, r, worker, 'decision no longer open', now());
       return;
     }
+    let ts: string;
     try {
       const posted = await client.chat.postMessage({
         channel: d.messageChannel ?? d.channelId,
         ...(d.messageTs ? { thread_ts: d.messageTs } : {}),
         ...buildFollowUp(followUpOf(db, d)),
       });
-      if (markSent(db, r, worker, String(posted.ts), now())) {
-        appendEvent(db, d.id, {
-          actorId: 'app',
-          at: now(),
-          kind: 'follow_up_sent',
-          details: { ts: posted.ts },
-        });
-        result.sent++;
-        await this.deps.onChange?.(d.id);
-      }
+      ts = String(posted.ts);
     } catch (error) {
-      const failure = classifyPostFailure(error);
-      logger.warn(
-        `Follow-up of decision #${d.id}, attempt ${r.attempts}: ${failure.kind} (${failure.error})`,
+      await this.failed(r, d.id, error, result);
+      return;
+    }
+    if (!markSent(db, r, worker, ts, now())) return;
+    appendEvent(db, d.id, { actorId: 'app', at: now(), kind: 'follow_up_sent', details: { ts } });
+    result.sent++;
+    try {
+      await this.deps.onChange?.(d.id);
+    } catch (error) {
+      logger.error(
+        `Follow-up of decision #${d.id} was sent, but its views were not refreshed:`,
+        error,
       );
-      if (failure.kind === 'retry' && r.attempts < this.deps.maxAttempts) {
-        markRetry(
-          db,
-          r,
-          worker,
-          new Date(now().getTime() + backoffMs(r.attempts, failure.retryAfterMs)),
-          failure.error,
-          now(),
-        );
-        result.retried++;
-      } else if (failure.kind === 'uncertain') {
-        markInterrupted(db, r, worker, failure.error, now());
-        result.interrupted++;
-        await this.tellRequester(
-          r,
-          'Slack did not answer when I asked this in the thread, so I may or may not have asked there.',
-        );
-      } else if (markFailed(db, r, worker, failure.error, now())) {
-        result.failed++;
-        await this.tellRequester(
-          r,
-          `I could not ask this in the decision's thread (Slack said \`${failure.error}\`).`,
-        );
-      }
+    }
+  }
+
+  private async failed(
+    r: Reminder,
+    decisionId: number,
+    error: unknown,
+    result: TickResult,
+  ): Promise<void> {
+    const { db, now, worker } = this.deps;
+    const failure = classifyPostFailure(error);
+    this.deps.logger.warn(
+      `Follow-up of decision #${decisionId}, attempt ${r.attempts}: ${failure.kind} (${failure.error})`,
+    );
+    if (failure.kind === 'retry' && r.attempts < this.deps.maxAttempts) {
+      const next = new Date(now().getTime() + backoffMs(r.attempts, failure.retryAfterMs));
+      if (markRetry(db, r, worker, next, failure.error, now())) result.retried++;
+    } else if (failure.kind === 'uncertain') {
+      if (!markInterrupted(db, r, worker, failure.error, now())) return;
+      result.interrupted++;
+      await this.tellRequester(
+        r,
+        'Slack did not answer when I asked this in the thread, so I may or may not have asked there.',
+      );
+    } else if (markFailed(db, r, worker, failure.error, now())) {
+      result.failed++;
+      await this.tellRequester(
+        r,
+        `I could not ask this in the decision's thread (Slack said \`${failure.error}\`).`,
+      );
     }
   }
 

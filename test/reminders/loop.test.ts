@@ -45,6 +45,9 @@ describe('follow-up loop', () => {
     expect(JSON.stringify(blocks)).toContain('Planned metrics');
     expect(reminderFor(h.db, d.id)).toMatchObject({ state: 'sent', sentTs: expect.any(String) });
     expect(reminderFor(h.db, later.id)?.state).toBe('pending');
+    const [redraw] = await h.fake.waitFor('chat.update');
+    expect(redraw?.args.ts).toBe(d.messageTs);
+    expect(h.fake.callsTo('views.publish').map((c) => c.args.user_id)).toContain(d.requesterId);
     expect(await h.followUps.tick()).toEqual({ sent: 0, retried: 0, failed: 0, interrupted: 0 });
   });
 

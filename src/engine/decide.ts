@@ -11,10 +11,17 @@ import type { TaskProfile } from './profile.js';
 /** Simpler approaches win ties. */
 const TIE_ORDER: readonly Approach[] = ['prompt', 'rag', 'hybrid', 'fine_tune'];
 
-export const best = (scores: Scores, among: readonly Approach[] = TIE_ORDER): Approach =>
-  TIE_ORDER.filter((a) => among.includes(a)).reduce((top, a) =>
-    scores[a] > scores[top] ? a : top,
-  );
+const NO_TUNING: readonly Approach[] = ['prompt'];
+const NO_TUNING_WITH_FACTS: readonly Approach[] = ['prompt', 'rag'];
+
+// Loops rather than array callbacks: this runs for every assessment.
+export function best(scores: Scores, among: readonly Approach[] = TIE_ORDER): Approach {
+  let top: Approach | undefined;
+  for (const a of TIE_ORDER) {
+    if (among.includes(a) && (top === undefined || scores[a] > scores[top])) top = a;
+  }
+  return top ?? 'prompt';
+}
 
 export const tunes = (a: Approach) => a === 'fine_tune' || a === 'hybrid';
 
@@ -44,26 +51,22 @@ function hybridComponents(p: TaskProfile, f: Facts): Approach[] {
 export function decide(p: TaskProfile, f: Facts, scores: Scores): Decision {
   const top = best(scores);
   const tuningInPlay = tunes(top);
-  const noTuning: readonly Approach[] = f.knowledgeGap ? ['prompt', 'rag'] : ['prompt'];
-  const make = (approach: Approach, guard: Decision['guard']): Decision => ({
-    approach,
-    components: approach === 'hybrid' ? hybridComponents(p, f) : [],
-    guard,
-    tuningInPlay,
-  });
-
-  if (!f.thorough) return make('prompt', 'prompt_first');
-  if (p.qualityPct !== null && p.qualityPct < REEXAMINE_BELOW_PCT) {
-    return make(best(scores, noTuning), 'reexamine_task');
+  const noTuning = f.knowledgeGap ? NO_TUNING_WITH_FACTS : NO_TUNING;
+  let approach: Approach = top;
+  let guard: Decision['guard'] = null;
+  if (!f.thorough) {
+    [approach, guard] = ['prompt', 'prompt_first'];
+  } else if (p.qualityPct !== null && p.qualityPct < REEXAMINE_BELOW_PCT) {
+    [approach, guard] = [best(scores, noTuning), 'reexamine_task'];
+  } else if (tuningInPlay && p.labeledExamples < MIN_TUNING_EXAMPLES) {
+    [approach, guard] = [best(scores, noTuning), 'dataset_too_small'];
+  } else if (p.consistency === 'strict' && p.requestVariation === 'high' && top !== 'hybrid') {
+    [approach, guard] = ['hybrid', 'stable_format_varying_requests'];
+  } else if (top === 'fine_tune' && f.knowledgeGap) {
+    approach = 'hybrid';
   }
-  if (tuningInPlay && p.labeledExamples < MIN_TUNING_EXAMPLES) {
-    return make(best(scores, noTuning), 'dataset_too_small');
-  }
-  if (p.consistency === 'strict' && p.requestVariation === 'high' && top !== 'hybrid') {
-    return make('hybrid', 'stable_format_varying_requests');
-  }
-  if (top === 'fine_tune' && f.knowledgeGap) return make('hybrid', null);
-  return make(top, null);
+  const components = approach === 'hybrid' ? hybridComponents(p, f) : [];
+  return { approach, components, guard, tuningInPlay };
 }
 
 export function warningsFor(

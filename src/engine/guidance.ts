@@ -3,6 +3,8 @@ import { tunes } from './decide.js';
 import type { Approach, Facts } from './facts.js';
 import type { TaskProfile } from './profile.js';
 
+const uses = (d: Decision, a: Approach) => d.approach === a || d.components.includes(a);
+
 const PERIOD_DAYS: Record<Approach, number> = { prompt: 14, rag: 28, fine_tune: 42, hybrid: 42 };
 
 const THOROUGH_PROMPT =
@@ -12,7 +14,6 @@ const CURATED_SET =
 
 export function nextSteps(p: TaskProfile, f: Facts, d: Decision): string[] {
   const steps: string[] = [];
-  const uses = (a: Approach) => d.approach === a || d.components.includes(a);
   if (p.evals === 'none') {
     steps.push(
       'Set up an evaluation first: 50+ real cases with the expected output, scored the same way every time.',
@@ -30,12 +31,12 @@ export function nextSteps(p: TaskProfile, f: Facts, d: Decision): string[] {
       'Iterate on the prompt against the evaluation: examples for the failing cases, a stricter schema, output validation with retry.',
     );
   }
-  if (f.knowledgeGap && !uses('rag')) {
+  if (f.knowledgeGap && !uses(d, 'rag')) {
     steps.push(
       'Put the facts the model lacks into the prompt context at request time (retrieval) rather than expecting it to know them.',
     );
   }
-  if (uses('rag')) {
+  if (uses(d, 'rag')) {
     steps.push(
       'Index the source documents, retrieve the relevant passages for each request, and have answers cite them.',
     );
@@ -71,10 +72,9 @@ export function evaluationPlan(
   p: TaskProfile,
   d: Decision,
 ): { periodDays: number; metrics: string[] } {
-  const uses = (a: Approach) => d.approach === a || d.components.includes(a);
   const metrics = ['Task accuracy on a fixed set of real cases, as a percentage of the target'];
-  if (uses('rag')) metrics.push('Retrieval hit rate: the right source among the top 5 passages');
-  if (uses('rag') || p.mainGaps.includes('knowledge'))
+  if (uses(d, 'rag')) metrics.push('Retrieval hit rate: the right source among the top 5 passages');
+  if (uses(d, 'rag') || p.mainGaps.includes('knowledge'))
     metrics.push('Share of answers grounded in current facts');
   if (tunes(d.approach))
     metrics.push(

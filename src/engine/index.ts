@@ -19,6 +19,10 @@ export interface AssessOptions {
 }
 
 const weight = (r: Rule) => Object.values(r.effect).reduce((sum, v) => sum + Math.abs(v), 0);
+/** A default as the profile's JSON would show it. */
+const shown = (v: unknown) =>
+  typeof v === 'string' ? `"${v}"` : Array.isArray(v) ? `[${v.join(', ')}]` : String(v);
+
 /** The rule table, strongest first, so that reasons come out in that order. */
 const BY_WEIGHT = [...RULES].sort((a, b) => weight(b) - weight(a));
 
@@ -75,7 +79,7 @@ export function assess(input: TaskProfileInput, options: AssessOptions = {}): As
   const reasons: Reason[] = fired.map((r) => ({
     rule: r.id,
     factor: r.factor,
-    effect: { ...r.effect },
+    effect: r.effect,
     text: r.text(p, f),
     source: r.source,
   }));
@@ -84,7 +88,7 @@ export function assess(input: TaskProfileInput, options: AssessOptions = {}): As
       rule: 'defaults_assumed',
       factor: 'defaults',
       effect: {},
-      text: `Assumed defaults for ${defaults.length} unanswered input${defaults.length === 1 ? '' : 's'}: ${defaults.map((k) => `${k} = ${JSON.stringify(p[k])}`).join(', ')}.`,
+      text: `Assumed defaults for ${defaults.length} unanswered input${defaults.length === 1 ? '' : 's'}: ${defaults.map((k) => `${k} = ${shown(p[k])}`).join(', ')}.`,
       source: 'TaskProfile defaults',
     });
   }

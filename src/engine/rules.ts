@@ -27,7 +27,7 @@ const strictButVarying = (p: TaskProfile) =>
   p.consistency === 'strict' && p.requestVariation === 'high';
 
 /** The advice, one row per rule. Effects add to the four approach scores. */
-export const RULES: readonly Rule[] = [
+const TABLE: Rule[] = [
   {
     id: 'prompt_first',
     factor: 'baseline',
@@ -330,3 +330,8 @@ export const RULES: readonly Rule[] = [
     source: cite('seed003'),
   },
 ];
+
+// Frozen: assessments hand these effect objects out as they are.
+export const RULES: readonly Rule[] = TABLE.map((r) =>
+  Object.freeze({ ...r, effect: Object.freeze({ ...r.effect }) }),
+);

@@ -103,6 +103,12 @@ describe('rule table', () => {
     }
   });
 
+  it('hands out rule effects that cannot be changed through an assessment', () => {
+    const [reason] = assess(READY_TO_TUNE).reasons;
+    expect(Object.isFrozen(reason?.effect)).toBe(true);
+    expect(Object.isFrozen(RULES[0])).toBe(true);
+  });
+
   it('lists reasons strongest first', () => {
     const weights = assess(READY_TO_TUNE).reasons.map((r) =>
       Object.values(r.effect).reduce((s, v) => s + Math.abs(v), 0),

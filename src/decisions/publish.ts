@@ -2,6 +2,7 @@ import type { Logger, webApi } from '@slack/bolt';
 import { buildPostFailed } from '../../blocks/post-failed.js';
 import { buildRecommendation } from '../../blocks/recommendation.js';
 import { slackRefusal } from '../slack-errors.js';
+import { postMessage, updateMessage } from '../slack-send.js';
 import type { DB } from '../store/db.js';
 import { getDecision, setMessage } from '../store/decisions.js';
 import type { Decision } from '../store/schema.js';
@@ -26,12 +27,10 @@ export async function postRecommendation(
   actorId: string,
 ): Promise<PostResult> {
   try {
-    const posted = await ctx.client.chat.postMessage({
+    const { ts, channel } = await postMessage(ctx.client, {
       channel: d.channelId,
       ...buildRecommendation(cardFor(ctx.db, d)),
     });
-    const ts = String(posted.ts);
-    const channel = String(posted.channel ?? d.channelId);
     return {
       ok: true,
       decision: setMessage(ctx.db, d.id, channel, ts, { actorId, at: ctx.now(), kind: 'posted' }),
@@ -50,7 +49,7 @@ export async function notifyPostFailed(
   d: Decision,
   error: string,
 ): Promise<void> {
-  await ctx.client.chat.postMessage({
+  await postMessage(ctx.client, {
     channel: d.requesterId,
     ...buildPostFailed(d.id, d.channelId, error),
   });
@@ -60,7 +59,7 @@ export async function notifyPostFailed(
 export async function refreshMessage(ctx: PublishContext, id: number): Promise<void> {
   const d = getDecision(ctx.db, id);
   if (!d?.messageChannel || !d.messageTs) return;
-  await ctx.client.chat.update({
+  await updateMessage(ctx.client, {
     channel: d.messageChannel,
     ts: d.messageTs,
     ...buildRecommendation(cardFor(ctx.db, d)),

@@ -1,6 +1,7 @@
 import type { Logger, webApi } from '@slack/bolt';
 import { buildFollowUp } from '../../blocks/follow-up.js';
 import { followUpOf } from '../decisions/follow-up.js';
+import { postMessage } from '../slack-send.js';
 import type { DB } from '../store/db.js';
 import { appendEvent, getDecision } from '../store/decisions.js';
 import { OPEN_STATUSES } from '../store/lifecycle.js';
@@ -82,12 +83,12 @@ export class ReminderLoop {
     }
     let ts: string;
     try {
-      const posted = await client.chat.postMessage({
+      const posted = await postMessage(client, {
         channel: d.messageChannel ?? d.channelId,
         ...(d.messageTs ? { thread_ts: d.messageTs } : {}),
         ...buildFollowUp(followUpOf(db, d)),
       });
-      ts = String(posted.ts);
+      ts = posted.ts;
     } catch (error) {
       await this.failed(r, d.id, error, result);
       return;
@@ -141,7 +142,7 @@ export class ReminderLoop {
     if (!d) return;
     const followUp = buildFollowUp(followUpOf(this.deps.db, d));
     try {
-      await this.deps.client.chat.postMessage({
+      await postMessage(this.deps.client, {
         channel: d.requesterId,
         text: `${why} ${followUp.text}`,
         blocks: [

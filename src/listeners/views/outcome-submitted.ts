@@ -4,6 +4,7 @@ import { buildFollowUpAnswered, buildReassessOffer } from '../../../blocks/follo
 import { INPUT_ACTION, OUTCOME_FIELDS, VIEWS } from '../../../blocks/ids.js';
 import { afterChange } from '../../decisions/changed.js';
 import { followUpOf } from '../../decisions/follow-up.js';
+import { postMessage, updateMessage } from '../../slack-send.js';
 import { getDecision, transition } from '../../store/decisions.js';
 import { contextOf, type Deps } from '../deps.js';
 import { StateValues } from './assessment-form.js';
@@ -62,14 +63,14 @@ export function register(app: App, deps: Deps): void {
       const d = getDecision(deps.db, ref.decisionId);
       if (!d) return;
       if (ref.message) {
-        await client.chat.update({
+        await updateMessage(client, {
           channel: ref.message.channel,
           ts: ref.message.ts,
           ...buildFollowUpAnswered(followUpOf(deps.db, d), o.answer(body.user.id)),
         });
       }
       if (o.to === 'failed' && d.messageChannel && d.messageTs) {
-        await client.chat.postMessage({
+        await postMessage(client, {
           channel: d.messageChannel,
           thread_ts: d.messageTs,
           ...buildReassessOffer(d.id, qualityPct),

@@ -15,7 +15,7 @@ export interface PublishContext {
   logger: Logger;
 }
 
-export type PostResult = { ok: true; decision: Decision } | { ok: false; error: string };
+export type PostResult = { ok: true } | { ok: false; error: string };
 
 /**
  * Posts the recommendation in the decision's channel and records where it went. When Slack
@@ -31,10 +31,8 @@ export async function postRecommendation(
       channel: d.channelId,
       ...buildRecommendation(cardFor(ctx.db, d)),
     });
-    return {
-      ok: true,
-      decision: setMessage(ctx.db, d.id, channel, ts, { actorId, at: ctx.now(), kind: 'posted' }),
-    };
+    setMessage(ctx.db, d.id, channel, ts, { actorId, at: ctx.now(), kind: 'posted' });
+    return { ok: true };
   } catch (error) {
     const refusal = slackRefusal(error);
     if (!refusal) throw error;

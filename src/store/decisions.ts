@@ -82,7 +82,7 @@ export function createDecision(
           assessment: p('assessment'),
         })
         .onConflictDoNothing({ target: decisions.sourceKey })
-        .returning()
+        .returning({ id: decisions.id })
         .prepare(),
     ).get({
       ...input,
@@ -103,7 +103,24 @@ export function createDecision(
     }
     const details = input.supersedesId ? { supersedes: input.supersedesId } : {};
     appendEvent(db, inserted.id, { actorId: input.requesterId, at, kind: 'created', details });
-    return { decision: inserted, created: true };
+    // The new row, from what was just written (reading it back would parse its JSON again).
+    const decision: Decision = {
+      ...input,
+      id: inserted.id,
+      supersedesId: input.supersedesId ?? null,
+      task: input.profile.task,
+      engineVersion: input.assessment.engineVersion,
+      recommendedApproach: input.assessment.approach,
+      adoptedApproach: null,
+      currentApproach: input.assessment.approach,
+      status: 'proposed',
+      messageChannel: null,
+      messageTs: null,
+      permalink: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    return { decision, created: true };
   });
 }
 
@@ -117,23 +134,21 @@ export function getDecision(db: DB, id: number): Decision | undefined {
   ).get({ id });
 }
 
-export function setMessage(
-  db: DB,
-  id: number,
-  channel: string,
-  ts: string,
-  change: Change,
-): Decision {
-  return db.transaction((tx) => {
-    const row = tx
-      .update(decisions)
-      .set({ messageChannel: channel, messageTs: ts, updatedAt: change.at })
-      .where(eq(decisions.id, id))
-      .returning()
-      .get();
-    if (!row) throw new Error(`no decision ${id}`);
+export function setMessage(db: DB, id: number, channel: string, ts: string, change: Change): void {
+  db.transaction(() => {
+    const done = prepared(db, 'setMessage', (d) =>
+      d
+        .update(decisions)
+        .set({
+          messageChannel: sql`${p('channel')}`,
+          messageTs: sql`${p('ts')}`,
+          updatedAt: sql`${p('atMs')}`,
+        })
+        .where(eq(decisions.id, p('id')))
+        .prepare(),
+    ).run({ id, channel, ts, atMs: change.at.getTime() });
+    if (done.changes === 0) throw new Error(`no decision ${id}`);
     appendEvent(db, id, { ...change, details: { channel, ts, ...change.details } });
-    return row;
   });
 }
 

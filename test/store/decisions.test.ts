@@ -68,12 +68,24 @@ describe('store: decisions on :memory: with the real migrations', () => {
 
   it('records where the message went', () => {
     const { decision } = createDecision(db, input('V1:h1'), at);
-    const row = setMessage(db, decision.id, 'C1', '1.2', { actorId: 'U1', at, kind: 'posted' });
-    expect(row).toMatchObject({ messageChannel: 'C1', messageTs: '1.2' });
+    setMessage(db, decision.id, 'C1', '1.2', { actorId: 'U1', at, kind: 'posted' });
+    expect(getDecision(db, decision.id)).toMatchObject({
+      messageChannel: 'C1',
+      messageTs: '1.2',
+      updatedAt: at,
+    });
     expect(listEvents(db, decision.id).at(-1)).toMatchObject({
       kind: 'posted',
       details: { channel: 'C1', ts: '1.2' },
     });
+    expect(() => setMessage(db, 999, 'C1', '1.3', { actorId: 'U1', at, kind: 'posted' })).toThrow(
+      'no decision 999',
+    );
+  });
+
+  it('returns the new decision as it reads back from the database', () => {
+    const { decision } = createDecision(db, input('V9:h9'), at);
+    expect(getDecision(db, decision.id)).toEqual(decision);
   });
 
   it('refuses a move the lifecycle does not allow, changing nothing', () => {

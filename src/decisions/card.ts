@@ -1,6 +1,7 @@
 import type { DecisionCard } from '../../blocks/decision-card.js';
 import type { DB } from '../store/db.js';
-import { findSuccessor, lastStatusEvent } from '../store/decisions.js';
+import { findSuccessor } from '../store/decisions.js';
+import { lastStatusEvent } from '../store/events.js';
 import { reminderFor } from '../store/reminders.js';
 import type { Decision } from '../store/schema.js';
 

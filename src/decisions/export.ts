@@ -1,6 +1,7 @@
 import type { Viewer } from '../store/decision-queries.js';
 import { listDecisions } from '../store/decision-queries.js';
-import { getDecision, listEvents } from '../store/decisions.js';
+import { getDecision } from '../store/decisions.js';
+import { listEvents } from '../store/events.js';
 import { decisionsCsv } from './csv.js';
 import { filterFor, type LogContext } from './log.js';
 import type { LogQuery } from './log-query.js';

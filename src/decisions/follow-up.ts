@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { FollowUp } from '../../blocks/follow-up.js';
 import { followUpDue } from '../reminders/due-time.js';
 import type { DB } from '../store/db.js';
-import { listEvents } from '../store/decisions.js';
+import { listEvents } from '../store/events.js';
 import { scheduleReminder } from '../store/reminders.js';
 import type { Decision } from '../store/schema.js';
 

@@ -3,7 +3,8 @@ import { buildFollowUp } from '../../blocks/follow-up.js';
 import { followUpOf } from '../decisions/follow-up.js';
 import { postMessage } from '../slack-send.js';
 import type { DB } from '../store/db.js';
-import { appendEvent, getDecision } from '../store/decisions.js';
+import { getDecision } from '../store/decisions.js';
+import { appendEvent } from '../store/events.js';
 import { OPEN_STATUSES } from '../store/lifecycle.js';
 import {
   claimDue,

@@ -1,15 +1,10 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Approach, Assessment, TaskProfileInput } from '../engine/index.js';
 import type { DB } from './db.js';
+import { appendEvent, type Change } from './events.js';
 import { allowedFrom } from './lifecycle.js';
 import { prepared } from './prepared.js';
-import {
-  type Decision,
-  type DecisionEvent,
-  type DecisionStatus,
-  decisionEvents,
-  decisions,
-} from './schema.js';
+import { type Decision, type DecisionStatus, decisions } from './schema.js';
 
 export interface NewDecision {
   teamId: string;
@@ -22,36 +17,7 @@ export interface NewDecision {
   supersedesId?: number | null;
 }
 
-export interface Change {
-  actorId: string;
-  at: Date;
-  kind: string;
-  details?: Record<string, unknown>;
-}
-
 const p = sql.placeholder;
-
-/** Appends to the decision's history (inside the caller's transaction, when there is one). */
-export function appendEvent(db: DB, decisionId: number, change: Change): void {
-  prepared(db, 'appendEvent', (d) =>
-    d
-      .insert(decisionEvents)
-      .values({
-        decisionId: p('decisionId'),
-        actorId: p('actorId'),
-        kind: p('kind'),
-        details: p('details'),
-        at: p('at'),
-      })
-      .prepare(),
-  ).run({
-    decisionId,
-    actorId: change.actorId,
-    kind: change.kind,
-    details: change.details ?? {},
-    at: change.at,
-  });
-}
 
 /**
  * Records a decision once per source (a Slack view submission): a retried submission gets
@@ -178,15 +144,6 @@ export function transition(
   });
 }
 
-export function listEvents(db: DB, decisionId: number): DecisionEvent[] {
-  return db
-    .select()
-    .from(decisionEvents)
-    .where(eq(decisionEvents.decisionId, decisionId))
-    .orderBy(asc(decisionEvents.at), asc(decisionEvents.id))
-    .all();
-}
-
 /** The decision that replaced this one, if any. */
 export function findSuccessor(db: DB, id: number): number | undefined {
   return prepared(db, 'findSuccessor', (d) =>
@@ -196,28 +153,4 @@ export function findSuccessor(db: DB, id: number): number | undefined {
       .where(eq(decisions.supersedesId, p('id')))
       .prepare(),
   ).get({ id })?.id;
-}
-
-const STATUS_KINDS = [
-  'adopted',
-  'overridden',
-  'superseded',
-  'reassessed',
-  'abandoned',
-  'succeeded',
-  'failed',
-];
-
-/** The latest event that changed the decision's status: who did it, and why. */
-export function lastStatusEvent(db: DB, id: number): DecisionEvent | undefined {
-  return prepared(db, 'lastStatusEvent', (d) =>
-    d
-      .select()
-      .from(decisionEvents)
-      .where(
-        and(eq(decisionEvents.decisionId, p('id')), inArray(decisionEvents.kind, STATUS_KINDS)),
-      )
-      .orderBy(desc(decisionEvents.at), desc(decisionEvents.id))
-      .prepare(),
-  ).get({ id });
 }

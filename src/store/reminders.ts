@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { DB } from './db.js';
-import { appendEvent, type Change } from './decisions.js';
+import { appendEvent, type Change } from './events.js';
 import { prepared } from './prepared.js';
 import { type Reminder, reminders } from './schema.js';
 

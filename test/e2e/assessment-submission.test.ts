@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Assessment } from '../../src/engine/index.js';
-import { listEvents } from '../../src/store/decisions.js';
+import { listEvents } from '../../src/store/events.js';
 import { decisions } from '../../src/store/schema.js';
 import { messageProblems } from '../support/block-kit.js';
 import { ANSWERS, assessAndPost, openAssessment, submission, waitUntil } from '../support/flow.js';

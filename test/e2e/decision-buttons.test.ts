@@ -1,7 +1,8 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../blocks/ids.js';
-import { getDecision, listEvents } from '../../src/store/decisions.js';
+import { getDecision } from '../../src/store/decisions.js';
+import { listEvents } from '../../src/store/events.js';
 import { decisions } from '../../src/store/schema.js';
 import { messageProblems, viewProblems } from '../support/block-kit.js';
 import { click } from '../support/clicks.js';

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
-import { listEvents } from '../../src/store/decisions.js';
+import { listEvents } from '../../src/store/events.js';
 import { type Decision, decisions } from '../../src/store/schema.js';
 import { messageProblems } from '../support/block-kit.js';
 import { click } from '../support/clicks.js';

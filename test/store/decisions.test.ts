@@ -6,14 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { assess } from '../../src/engine/index.js';
 import type { DB } from '../../src/store/db.js';
 import { openDatabase } from '../../src/store/db.js';
-import {
-  createDecision,
-  getDecision,
-  lastStatusEvent,
-  listEvents,
-  setMessage,
-  transition,
-} from '../../src/store/decisions.js';
+import { createDecision, getDecision, setMessage, transition } from '../../src/store/decisions.js';
+import { lastStatusEvent, listEvents } from '../../src/store/events.js';
 import { TRANSITIONS } from '../../src/store/lifecycle.js';
 import { DECISION_STATUSES, type DecisionStatus, decisions } from '../../src/store/schema.js';
 import { READY_TO_TUNE } from '../support/profiles.js';

@@ -1,7 +1,7 @@
 import { addMinutes } from 'date-fns';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type DB, openDatabase } from '../../src/store/db.js';
-import { listEvents } from '../../src/store/decisions.js';
+import { listEvents } from '../../src/store/events.js';
 import {
   cancelReminder,
   claimDue,

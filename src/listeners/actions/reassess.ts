@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { buildAssessmentModal } from '../../../blocks/assessment-modal.js';
 import { ACTIONS } from '../../../blocks/ids.js';
-import { listEvents } from '../../store/decisions.js';
+import { listEvents } from '../../store/events.js';
 import type { Deps } from '../deps.js';
 import type { Origin } from '../origin.js';
 import { type ButtonBody, decisionOf, missing } from './decision-button.js';

@@ -1,91 +1,16 @@
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { KnownBlock, ModalView } from '@slack/types';
 import type { TaskProfileInput } from '../src/engine/index.js';
-import { OPTIONS, SAFETY_OPTION } from './form-options.js';
-import { type FormField, INPUT_ACTION, VIEWS } from './ids.js';
+import { chosen, input, number, option, optionsOf, select } from './form-inputs.js';
+import { SAFETY_OPTION } from './form-options.js';
+import { INPUT_ACTION, VIEWS } from './ids.js';
 import { plain } from './text.js';
-
-type Choice = keyof typeof OPTIONS;
-
-const option = (value: string, label: string): PlainTextOption => ({
-  text: plain(label, 75),
-  value,
-});
-const optionsOf = (field: Choice) => Object.entries(OPTIONS[field]).map(([v, l]) => option(v, l));
-const chosen = (field: Choice, value: unknown) =>
-  typeof value === 'string' && value in OPTIONS[field]
-    ? option(value, (OPTIONS[field] as Record<string, string>)[value] ?? value)
-    : undefined;
-
-function input(
-  field: FormField,
-  label: string,
-  element: InputBlock['element'],
-  hint?: string,
-  optional = true,
-): InputBlock {
-  return {
-    type: 'input',
-    block_id: field,
-    label: plain(label, 2000),
-    element,
-    optional,
-    ...(hint ? { hint: plain(hint, 2000) } : {}),
-  };
-}
-
-function select(
-  field: Choice,
-  label: string,
-  initial: unknown,
-  hint: string,
-  kind: 'static_select' | 'radio_buttons' = 'static_select',
-): InputBlock {
-  const initial_option = chosen(field, initial);
-  const element =
-    kind === 'radio_buttons'
-      ? {
-          type: kind,
-          action_id: INPUT_ACTION,
-          options: optionsOf(field),
-          ...(initial_option ? { initial_option } : {}),
-        }
-      : {
-          type: kind,
-          action_id: INPUT_ACTION,
-          options: optionsOf(field),
-          placeholder: plain('Choose'),
-          ...(initial_option ? { initial_option } : {}),
-        };
-  return input(field, label, element, hint, field !== 'promptingMaturity');
-}
-
-function number(
-  field: FormField,
-  label: string,
-  initial: unknown,
-  hint: string,
-  max?: number,
-): InputBlock {
-  return input(
-    field,
-    label,
-    {
-      type: 'number_input',
-      action_id: INPUT_ACTION,
-      is_decimal_allowed: false,
-      min_value: '0',
-      ...(max === undefined ? {} : { max_value: String(max) }),
-      ...(typeof initial === 'number' ? { initial_value: String(initial) } : {}),
-    },
-    hint,
-  );
-}
 
 /** The modal that collects a task profile; `initial` prefills it (command text, or a re-assessment). */
 export function buildAssessmentModal(
   initial: Partial<TaskProfileInput>,
   privateMetadata: string,
 ): ModalView {
+  const safety = option(SAFETY_OPTION, 'Mistakes could harm people (medical, legal, safety)');
   const gaps = (initial.mainGaps ?? [])
     .map((g) => chosen('mainGaps', g))
     .filter((o) => o !== undefined);
@@ -200,14 +125,8 @@ export function buildAssessmentModal(
     input('safetyCritical', 'Safety', {
       type: 'checkboxes',
       action_id: INPUT_ACTION,
-      options: [option(SAFETY_OPTION, 'Mistakes could harm people (medical, legal, safety)')],
-      ...(initial.safetyCritical
-        ? {
-            initial_options: [
-              option(SAFETY_OPTION, 'Mistakes could harm people (medical, legal, safety)'),
-            ],
-          }
-        : {}),
+      options: [safety],
+      ...(initial.safetyCritical ? { initial_options: [safety] } : {}),
     }),
   ];
   return {

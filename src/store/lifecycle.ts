@@ -15,7 +15,5 @@ export const TRANSITIONS: Record<DecisionStatus, readonly DecisionStatus[]> = {
 export const allowedFrom = (to: DecisionStatus): DecisionStatus[] =>
   (Object.keys(TRANSITIONS) as DecisionStatus[]).filter((from) => TRANSITIONS[from].includes(to));
 
-export const isConcluded = (s: DecisionStatus) => TRANSITIONS[s].length === 0;
-
 /** Decided or in evaluation, but without an outcome yet. */
 export const OPEN_STATUSES: DecisionStatus[] = ['proposed', 'adopted', 'evaluating'];

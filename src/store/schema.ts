@@ -88,7 +88,6 @@ export const REMINDER_STATES = [
   'interrupted',
   'cancelled',
 ] as const;
-export type ReminderState = (typeof REMINDER_STATES)[number];
 
 /** The follow-up of an adopted decision: asked in its thread when the evaluation period ends. */
 export const reminders = sqliteTable(

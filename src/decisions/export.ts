@@ -7,6 +7,12 @@ import { filterFor, type LogContext } from './log.js';
 import type { LogQuery } from './log-query.js';
 import { decisionRecordMarkdown } from './record-markdown.js';
 
+/**
+ * An export is a file in the requester's DM, outside the conversation it was asked from, so a
+ * private decision goes into it only for the person who asked for that decision.
+ */
+const leavingTheConversation = (viewer: Viewer): Viewer => ({ userId: viewer.userId });
+
 /** More rows than anyone reads in a spreadsheet; the export says when it stopped there. */
 export const EXPORT_LIMIT = 50_000;
 
@@ -31,10 +37,15 @@ async function sendFile(
 
 /** `/decisions export [query]`: the selected decisions as CSV, in a DM. Returns what to tell the person. */
 export async function exportCsv(ctx: LogContext, viewer: Viewer, q: LogQuery): Promise<string> {
-  const rows = listDecisions(ctx.db, viewer, filterFor(ctx.db, q, viewer, ctx.now()), {
-    limit: EXPORT_LIMIT + 1,
-    offset: 0,
-  });
+  const rows = listDecisions(
+    ctx.db,
+    leavingTheConversation(viewer),
+    filterFor(ctx.db, q, viewer, ctx.now()),
+    {
+      limit: EXPORT_LIMIT + 1,
+      offset: 0,
+    },
+  );
   const shown = rows.slice(0, EXPORT_LIMIT);
   const capped =
     rows.length > EXPORT_LIMIT
@@ -53,7 +64,12 @@ export async function exportCsv(ctx: LogContext, viewer: Viewer, q: LogQuery): P
 
 /** `/decisions #42 export`: a Markdown decision record in a DM, if the viewer may see it. */
 export async function exportRecord(ctx: LogContext, viewer: Viewer, id: number): Promise<string> {
-  const [visible] = listDecisions(ctx.db, viewer, { id }, { limit: 1, offset: 0 });
+  const [visible] = listDecisions(
+    ctx.db,
+    leavingTheConversation(viewer),
+    { id },
+    { limit: 1, offset: 0 },
+  );
   const d = visible && getDecision(ctx.db, id);
   if (!d) return `There is no decision #${id} here.`;
   await sendFile(

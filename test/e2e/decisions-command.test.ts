@@ -177,6 +177,23 @@ describe('/decisions export', () => {
     expect(complete?.args.channel_id).toBe('D0BOB');
   });
 
+  it('leaves out private decisions of others, even when asked from inside their conversation', async () => {
+    const secret = seedDecision(h.db, {
+      channelId: 'G0SECRET',
+      channelPrivate: true,
+      requesterId: 'U0ALICE',
+    });
+    expect((await decisions('export', { user: BOB, channelId: 'G0SECRET' })).text).toBe(
+      'Sent you a CSV of 0 decisions.',
+    );
+    expect(
+      (await decisions(`#${secret.id} export`, { user: BOB, channelId: 'G0SECRET' })).text,
+    ).toBe(`There is no decision #${secret.id} here.`);
+    expect((await decisions(`#${secret.id} export`, { channelId: 'C0GENERAL' })).text).toBe(
+      `Sent you the decision record of #${secret.id}.`,
+    );
+  });
+
   it('sends a Markdown decision record for #42 export', async () => {
     const d = seedDecision(h.db, { status: 'adopted' });
     const reply = await decisions(`#${d.id} export`);

@@ -17,6 +17,15 @@ async function main(): Promise<void> {
   app.logger.info(
     `finetune-or-prompt is running (${mode}); decision log at ${config.DATABASE_PATH}`,
   );
+  // Stop taking work, let the follow-up pass in progress settle its claims, close the database.
+  const shutdown = async () => {
+    await followUps.stop();
+    await app.stop();
+    db.$client.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
 }
 
 main().catch((error: unknown) => {

@@ -40,7 +40,7 @@ describe('npm start (src/main.ts in its own process)', () => {
     const [open] = await fake.waitFor('views.open');
     expect((await post(submission(open?.args.view as never, ANSWERS))).status).toBe(200);
     await fake.waitFor('chat.postMessage');
-    await app.stop();
+    expect(await app.stop()).toBe(0); // a clean shutdown, not killed by the signal
     cleanup.pop();
 
     const db = openDatabase(dbPath);

@@ -39,9 +39,10 @@ export async function startProcess(
   });
   return {
     output: () => output,
+    /** SIGTERM, as a process manager sends it; resolves with the exit code. */
     stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
+      new Promise<number | null>((resolve) => {
+        child.once('exit', (code) => resolve(code));
         child.kill('SIGTERM');
       }),
   };

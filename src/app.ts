@@ -6,12 +6,18 @@ import { createLogger } from './logger.js';
 
 export interface AppOptions {
   logger?: Logger;
-  /** Skips Bolt's auth.test at construction (tests that build an app without a Web API). */
-  botIdentity?: { botId: string; botUserId: string };
 }
 
-/** Builds the Bolt app: Socket Mode when an app token is set, otherwise HTTP on POST /slack/events. */
-export function createApp(config: Config, deps: Deps, options: AppOptions = {}): App {
+/**
+ * Builds the Bolt app: Socket Mode when an app token is set, otherwise HTTP on POST
+ * /slack/events. Checks the bot token with Slack first (auth.test), so a revoked or mistyped
+ * token stops start-up with Slack's answer instead of failing later in the background.
+ */
+export async function createApp(
+  config: Config,
+  deps: Deps,
+  options: AppOptions = {},
+): Promise<App> {
   const secrets = [
     config.SLACK_BOT_TOKEN,
     config.SLACK_APP_TOKEN,
@@ -28,11 +34,12 @@ export function createApp(config: Config, deps: Deps, options: AppOptions = {}):
       rejectRateLimitedCalls: true,
       retryConfig: { retries: 2, minTimeout: 250, maxTimeout: 2000 },
     },
-    ...(options.botIdentity ?? {}),
+    deferInitialization: true,
     ...(config.SLACK_APP_TOKEN
       ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
       : { signingSecret: config.SLACK_SIGNING_SECRET ?? '', port: config.PORT }),
   });
+  await app.init();
   registerListeners(app, deps);
   app.error(async (error) => {
     logger.error('Unhandled error in a listener:', error.original ?? error);

@@ -1,5 +1,6 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { redact } from './logger.js';
 import { createReminderLoop } from './reminders/create.js';
 import { openDatabase } from './store/db.js';
 
@@ -7,7 +8,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = openDatabase(config.DATABASE_PATH);
   const deps = { db, now: () => new Date(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
-  const app = createApp(config, deps);
+  const app = await createApp(config, deps);
   await app.start(config.PORT);
   const followUps = createReminderLoop(config, deps, app.logger, app.client);
   followUps.start(config.REMINDER_POLL_SECONDS);
@@ -29,8 +30,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    error instanceof ConfigError ? `${error.message}\n` : `Start-up failed: ${String(error)}\n`,
-  );
+  const message =
+    error instanceof ConfigError ? error.message : `Start-up failed: ${String(error)}`;
+  process.stderr.write(`${redact(message, [])}\n`);
   process.exit(1);
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../blocks/ids.js';
 import { openDatabase } from '../../src/store/db.js';
 import { decisions } from '../../src/store/schema.js';
-import { freePort, startProcess } from '../support/app-process.js';
+import { freePort, runToExit, startProcess } from '../support/app-process.js';
 import { FakeSlack } from '../support/fake-slack.js';
 import { ANSWERS, submission } from '../support/flow.js';
 import { SIGNING_SECRET, signedHeaders, slashCommand } from '../support/slack-requests.js';
@@ -48,5 +48,23 @@ describe('npm start (src/main.ts in its own process)', () => {
       { task: ANSWERS.task, status: 'proposed' },
     ]);
     db.$client.close();
+  });
+
+  it('stops with exit 1 and Slack’s answer when Slack rejects the bot token, never listening', async () => {
+    const fake = await new FakeSlack().start();
+    cleanup.push(() => fake.stop());
+    fake.failNext('auth.test', 'invalid_auth');
+    const port = await freePort();
+    const exit = await runToExit({
+      SLACK_BOT_TOKEN: 'xoxb-revoked-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: String(port),
+      DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'app-')), 'decisions.db'),
+    });
+    expect(exit.code).toBe(1);
+    expect(exit.output).toMatch(/Start-up failed: .*invalid_auth/);
+    expect(exit.output).not.toContain('xoxb-revoked-token');
+    expect(exit.output).not.toContain('is running');
   });
 });

@@ -62,7 +62,7 @@ describe('Socket Mode', () => {
       SLACK_API_URL: fake.apiUrl,
     });
     const db = openDatabase(':memory:');
-    const app = createApp(
+    const app = await createApp(
       config,
       { db, now: () => new Date(), defaultTimeZone: 'UTC' },
       { logger: createLogger(LogLevel.ERROR, [], () => {}) },

@@ -12,33 +12,43 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+function spawnTsx(script: string, env: Record<string, string>) {
+  const child: ChildProcess = spawn(join(root, 'node_modules/.bin/tsx'), [script], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  const collect = (chunk: Buffer) => {
+    text += chunk.toString();
+  };
+  // Registered first, so other listeners see the output including their own chunk.
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  return { child, output: () => text };
+}
+
 /** Runs `script` (default: the app, as `npm start` does) in its own process; resolves once it says it is running. */
 export async function startProcess(
   env: Record<string, string>,
   script = 'src/main.ts',
   ready = /is running/,
 ) {
-  const child: ChildProcess = spawn(join(root, 'node_modules/.bin/tsx'), [script], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
+  const { child, output } = spawnTsx(script, env);
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready in 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (ready.test(output)) {
+    const timer = setTimeout(() => reject(new Error(`not ready in 30 s:\n${output()}`)), 30_000);
+    const onData = () => {
+      if (ready.test(output())) {
         clearTimeout(timer);
         resolve();
       }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output()}`)));
   });
   return {
-    output: () => output,
+    output,
     /** SIGTERM, as a process manager sends it; resolves with the exit code. */
     stop: () =>
       new Promise<number | null>((resolve) => {
@@ -46,4 +56,14 @@ export async function startProcess(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Runs the app until it exits by itself (a start-up failure); its exit code and output. */
+export function runToExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const { child, output } = spawnTsx('src/main.ts', env);
+  return new Promise((resolve) =>
+    child.once('close', (code) => resolve({ code, output: output() })),
+  );
 }

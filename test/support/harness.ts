@@ -28,7 +28,7 @@ export async function startHarness() {
     logs.push(line);
   });
   const deps = { db, now: () => clock.now, defaultTimeZone: 'Europe/Berlin' };
-  const app: App = createApp(config, deps, { logger });
+  const app: App = await createApp(config, deps, { logger });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 

@@ -2,8 +2,10 @@ import { benchDecisionLog } from './decision-log.js';
 import { benchEngine } from './engine.js';
 import { benchReminders } from './reminders.js';
 import { benchSlackHttp } from './slack-http.js';
+import { benchStore } from './store.js';
 
 benchEngine();
+benchStore();
 await benchSlackHttp();
 benchDecisionLog();
 await benchReminders();

@@ -1,22 +1,39 @@
 import { type Assessment, describeApproach, formatCount, usd } from '../engine/index.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
+const PATH_NAMES: Record<string, string> = {
+  prompt_large: 'prompt the large model',
+  prompt_small: 'prompt the small model',
+  tune_small: 'tune the small model',
+  prompt_self_hosted: 'prompt a self-hosted model',
+  tune_self_hosted: 'tune a self-hosted model',
+};
 
 /** The assessment as a plain-text report for a terminal. */
 export function formatReport(a: Assessment): string {
+  const reasons = (side: 'for' | 'against') =>
+    a.reasons.filter((r) => r.side === side).map((r) => `  - ${r.text}\n      [${r.source}]`);
   const lines = [
-    `Recommendation: ${describeApproach(a.approach, a.components)} (confidence ${pct(a.confidence)})`,
+    `Recommendation: ${describeApproach(a.approach, a.components)} (confidence ${pct(a.confidence)}, as of ${a.asOf})`,
+    `  ${a.confidenceBasis}`,
     `Scores: ${Object.entries(a.scores)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
     '',
-    'Reasons',
-    ...a.reasons.map((r) => `  - ${r.text}\n      [${r.rule}; ${r.source}]`),
+    'For',
+    ...reasons('for'),
+    '',
+    'Against, or for another approach',
+    ...reasons('against'),
   ];
   if (a.warnings.length > 0) {
-    lines.push('', 'Warnings', ...a.warnings.map((w) => `  ! ${w.id}: ${w.text}`));
+    lines.push('', 'Warnings', ...a.warnings.map((w) => `  ! ${w.text}\n      [${w.source}]`));
   }
-  lines.push('', 'Next steps', ...a.nextSteps.map((s, i) => `  ${i + 1}. ${s}`));
+  lines.push(
+    '',
+    'Next steps',
+    ...a.nextSteps.map((s, i) => `  ${i + 1}. ${s}\n      [${a.nextStepSources[i]}]`),
+  );
   lines.push('', `Evaluation: ${a.evaluation.periodDays} days, watching`);
   lines.push(...a.evaluation.metrics.map((m) => `  - ${m}`));
   lines.push('', ...costLines(a));
@@ -26,16 +43,18 @@ export function formatReport(a: Assessment): string {
 
 function costLines(a: Assessment): string[] {
   const c = a.cost;
-  if (c === null) return ['Cost: not estimated (monthly call volume unknown)'];
+  if (c === null) return ['Cost: not estimated (calls per month unknown)'];
   const breakEven =
     c.breakEvenCallsPerMonth === 'never'
       ? 'never'
       : `${formatCount(c.breakEvenCallsPerMonth)} calls/month`;
   return [
-    `Cost at ${formatCount(c.monthlyCalls)} calls/month (${c.priceTable.name})`,
-    `  prompted ${c.priceTable.prompted.model}: ${usd(c.monthlyUsd.prompt)}/month (prices of ${c.priceTable.prompted.date})`,
-    `  tuned ${c.priceTable.tuned.model}: ${usd(c.monthlyUsd.fineTune)}/month incl. one-time ${usd(c.oneTimeUsd)} amortised (prices of ${c.priceTable.tuned.date})`,
-    `  break-even: ${breakEven}; payback: ${c.paybackMonths === null ? 'never' : `${c.paybackMonths} months`}`,
+    `Cost at ${formatCount(c.monthlyCalls)} calls/month (${c.priceTable.name}, checked ${c.catalogueChecked})`,
+    ...c.paths.map(
+      (x) =>
+        `  ${PATH_NAMES[x.id] ?? x.id}: ${x.provider} ${x.model}, ${usd(x.monthlyUsd)}/month${x.oneTimeUsd ? ` incl. one-time ${usd(x.oneTimeUsd)} amortised` : ''}${x.available ? '' : ' (not on sale to new customers on this date)'}\n      [prices checked ${x.pricesChecked}: ${x.source}]`,
+    ),
+    `  cheaper: ${PATH_NAMES[c.cheaperPath] ?? c.cheaperPath}; break-even: ${breakEven}; payback: ${c.paybackMonths === null ? 'never' : `${c.paybackMonths} months`}`,
     ...c.arithmetic.map((line) => `    ${line}`),
   ];
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CostEstimate } from './cost.js';
 import { APPROACHES } from './facts.js';
 
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '2.0.0';
 
 export const WARNING_IDS = [
   'reexamine_task',
@@ -12,6 +12,9 @@ export const WARNING_IDS = [
   'dataset_too_small',
   'hosted_tuning_retires',
   'self_hosting_needs_capacity',
+  'quality_not_measured',
+  'tuning_unavailable',
+  'catalogue_stale',
 ] as const;
 
 const Approach = z.enum(APPROACHES);
@@ -23,10 +26,12 @@ export const Reason = z.object({
   effect: z.partialRecord(Approach, z.number()),
   text: z.string(),
   source: z.string(),
+  /** For the chosen approach, or against it (for another). */
+  side: z.enum(['for', 'against']),
 });
 export type Reason = z.infer<typeof Reason>;
 
-export const Warning = z.object({ id: z.enum(WARNING_IDS), text: z.string() });
+export const Warning = z.object({ id: z.enum(WARNING_IDS), text: z.string(), source: z.string() });
 export type Warning = z.infer<typeof Warning>;
 
 export const Assessment = z.object({
@@ -37,12 +42,18 @@ export const Assessment = z.object({
   reasons: z.array(Reason),
   warnings: z.array(Warning),
   nextSteps: z.array(z.string()).min(1),
+  /** The source of each next step, by position. */
+  nextStepSources: z.array(z.string()).min(1),
+  /** How the confidence was worked out, in words a reader can check. */
+  confidenceBasis: z.string(),
   evaluation: z.object({
     periodDays: z.number().int().positive(),
     metrics: z.array(z.string()).min(1),
   }),
   cost: CostEstimate.nullable(),
   defaultsAssumed: z.array(z.string()),
+  /** The date the advice is for: availability, retirement and catalogue age are read on it. */
+  asOf: z.iso.date(),
   engineVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
 });
 export type Assessment = z.infer<typeof Assessment>;

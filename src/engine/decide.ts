@@ -1,4 +1,3 @@
-import type { Warning } from './assessment.js';
 import {
   type Approach,
   type Facts,
@@ -25,99 +24,78 @@ export function best(scores: Scores, among: readonly Approach[] = TIE_ORDER): Ap
 
 export const tunes = (a: Approach) => a === 'fine_tune' || a === 'hybrid';
 
+/** The hard rules that rule tuning out, in the order they are checked. */
+export type Guard =
+  | 'prompt_first'
+  | 'reexamine_task'
+  | 'measure_first'
+  | 'cannot_fix'
+  | 'dataset_too_small'
+  | 'tuning_unavailable';
+
 export interface Decision {
   approach: Approach;
   components: Approach[];
   /** The hard rule that chose the approach, when the scores did not. */
-  guard:
-    | 'prompt_first'
-    | 'reexamine_task'
-    | 'dataset_too_small'
-    | 'stable_format_varying_requests'
-    | null;
+  guard: Guard | null;
+  /** The rule that reshaped a tuning winner into a hybrid. */
+  reshaped: 'stable_format_varying_requests' | 'knowledge_gap' | null;
   /** Training was the best-scoring path before any hard rule applied. */
   tuningInPlay: boolean;
+  /** The chosen approach is not the one the scores put first. */
+  againstScores: boolean;
 }
+
+const strictButVarying = (p: TaskProfile) =>
+  p.consistency === 'strict' && p.requestVariation === 'high';
 
 function hybridComponents(p: TaskProfile, f: Facts): Approach[] {
   const parts: Approach[] = ['fine_tune'];
-  if (!f.knowledgeGap || (p.consistency === 'strict' && p.requestVariation === 'high'))
-    parts.push('prompt');
+  if (!f.knowledgeGap || strictButVarying(p)) parts.push('prompt');
   if (f.knowledgeGap) parts.push('rag');
   return parts;
 }
 
-/** Applies the hard rules of the advice on top of the scores. */
+/** The first hard rule that forbids any tuning outcome for this profile, if one does. */
+function blocker(p: TaskProfile, f: Facts): Guard | null {
+  if (!f.thorough) return 'prompt_first';
+  if (p.qualityPct === null) return 'measure_first';
+  if (p.qualityPct < REEXAMINE_BELOW_PCT) return 'reexamine_task';
+  if (f.cannotFix) return 'cannot_fix';
+  if (p.labeledExamples < MIN_TUNING_EXAMPLES) return 'dataset_too_small';
+  if (!f.tuningAvailable) return 'tuning_unavailable';
+  return null;
+}
+
+/**
+ * Applies the hard rules on top of the scores. Rules that reshape a tuning winner (strict
+ * format with varying requests, missing facts) run first; every rule that forbids tuning then
+ * applies to whatever tuning outcome is left, hybrid included.
+ */
 export function decide(p: TaskProfile, f: Facts, scores: Scores): Decision {
   const top = best(scores);
   const tuningInPlay = tunes(top);
-  const noTuning = f.knowledgeGap ? NO_TUNING_WITH_FACTS : NO_TUNING;
   let approach: Approach = top;
-  let guard: Decision['guard'] = null;
-  if (!f.thorough) {
-    [approach, guard] = ['prompt', 'prompt_first'];
-  } else if (p.qualityPct !== null && p.qualityPct < REEXAMINE_BELOW_PCT) {
-    [approach, guard] = [best(scores, noTuning), 'reexamine_task'];
-  } else if (tuningInPlay && p.labeledExamples < MIN_TUNING_EXAMPLES) {
-    [approach, guard] = [best(scores, noTuning), 'dataset_too_small'];
-  } else if (p.consistency === 'strict' && p.requestVariation === 'high' && top !== 'hybrid') {
-    [approach, guard] = ['hybrid', 'stable_format_varying_requests'];
+  let reshaped: Decision['reshaped'] = null;
+  if (top === 'fine_tune' && strictButVarying(p)) {
+    [approach, reshaped] = ['hybrid', 'stable_format_varying_requests'];
   } else if (top === 'fine_tune' && f.knowledgeGap) {
-    approach = 'hybrid';
+    [approach, reshaped] = ['hybrid', 'knowledge_gap'];
   }
+  let guard: Guard | null = null;
+  const blocked = blocker(p, f);
+  const noTuning = f.knowledgeGap ? NO_TUNING_WITH_FACTS : NO_TUNING;
+  if (blocked === 'prompt_first') [approach, guard] = ['prompt', blocked];
+  else if (blocked === 'reexamine_task') [approach, guard] = [best(scores, noTuning), blocked];
+  else if (blocked && tunes(approach)) [approach, guard] = [best(scores, noTuning), blocked];
+  if (guard !== null || !tunes(approach)) reshaped = null;
   const components = approach === 'hybrid' ? hybridComponents(p, f) : [];
-  return { approach, components, guard, tuningInPlay };
-}
-
-export function warningsFor(
-  p: TaskProfile,
-  f: Facts,
-  d: Decision,
-  tuningTopWithoutKnowledgeRule: boolean,
-): Warning[] {
-  const w: Warning[] = [];
-  const chosenTunes = tunes(d.approach);
-  if (f.thorough && p.qualityPct !== null && p.qualityPct < REEXAMINE_BELOW_PCT) {
-    w.push({
-      id: 'reexamine_task',
-      text: `At ${p.qualityPct}% of the target after a thorough prompt, re-examine the task definition before any training.`,
-    });
-  }
-  if (f.knowledgeGap && (tuningTopWithoutKnowledgeRule || chosenTunes)) {
-    w.push({
-      id: 'knowledge_not_finetunable',
-      text: 'Training will not reliably teach the model facts; keep facts in retrieval, whatever else is tuned.',
-    });
-  }
-  if ((d.tuningInPlay || chosenTunes) && p.labeledExamples < MIN_TUNING_EXAMPLES) {
-    w.push({
-      id: 'dataset_too_small',
-      text: `${p.labeledExamples} labeled examples is under the ${MIN_TUNING_EXAMPLES} needed for a meaningful training run.`,
-    });
-  }
-  if ((d.tuningInPlay || chosenTunes) && p.evals === 'none') {
-    w.push({
-      id: 'no_evals',
-      text: 'Training is on the table but there is no evaluation set: build one and measure the prompted baseline first.',
-    });
-  }
-  if (p.safetyCritical && chosenTunes) {
-    w.push({
-      id: 'safety_regression',
-      text: 'Safety-critical: re-run the full safety evaluation after every training run; tuning can weaken refusals.',
-    });
-  }
-  if (chosenTunes && p.dataSensitivity !== 'on_prem_only') {
-    w.push({
-      id: 'hosted_tuning_retires',
-      text: 'Hosted tuned models retire with their base model and some vendors have wound down self-serve tuning: plan to retrain or move.',
-    });
-  }
-  if (chosenTunes && p.dataSensitivity === 'on_prem_only' && p.mlCapacity === 'none') {
-    w.push({
-      id: 'self_hosting_needs_capacity',
-      text: 'Self-hosted tuning needs someone to run GPUs, training and serving; the team has no ML capacity yet.',
-    });
-  }
-  return w;
+  return {
+    approach,
+    components,
+    guard,
+    reshaped,
+    tuningInPlay,
+    againstScores: scores[approach] < scores[top],
+  };
 }

@@ -51,6 +51,10 @@ export const TaskProfile = z.strictObject({
   consistency: z.enum(CONSISTENCY).default('moderate').describe('default: moderate'),
   requestVariation: z.enum(REQUEST_VARIATION).default('medium').describe('default: medium'),
   staticPromptTokens: count.default(1000).describe('default: 1000'),
+  outputTokens: count
+    .nullable()
+    .default(null)
+    .describe('default: null (typical for the task type)'),
   monthlyCalls: count
     .nullable()
     .default(null)
@@ -71,8 +75,9 @@ export type TaskProfile = z.output<typeof TaskProfile>;
 export type TaskProfileInput = z.input<typeof TaskProfile>;
 export type ProfileField = keyof TaskProfile;
 
+/** Output length has a derived default (the task type's typical length), so it is not counted. */
 export const OPTIONAL_FIELDS = Object.keys(TaskProfile.shape).filter(
-  (k) => k !== 'task',
+  (k) => k !== 'task' && k !== 'outputTokens',
 ) as ProfileField[];
 
 /** The fields of `input` that were absent and so took their default. */

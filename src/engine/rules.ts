@@ -1,12 +1,5 @@
-import {
-  type Facts,
-  HIGH_VOLUME,
-  LOW_VOLUME,
-  MIN_TUNING_EXAMPLES,
-  REEXAMINE_BELOW_PCT,
-  type Scores,
-} from './facts.js';
-import { formatCount as calls } from './format.js';
+import { type Facts, MIN_TUNING_EXAMPLES, REEXAMINE_BELOW_PCT, type Scores } from './facts.js';
+import { formatCount as calls, usd } from './format.js';
 import type { ProfileField, TaskProfile } from './profile.js';
 import { cite } from './sources.js';
 
@@ -20,9 +13,14 @@ export interface Rule {
   source: string;
 }
 
-const volume = (p: TaskProfile) => p.monthlyCalls ?? -1;
 const tuningCheaper = (f: Facts) => f.cost?.cheaper === 'fine_tune';
-const breakEven = (f: Facts) => calls(Number(f.cost?.breakEvenCallsPerMonth));
+/** "$675.00 a month prompting A against $1,381.00 tuning B", from the estimate. */
+function costs(f: Facts): string {
+  const c = f.cost;
+  if (!c) return '';
+  const model = (id: string) => c.paths.find((x) => x.id === id)?.model ?? id;
+  return `${usd(c.monthlyUsd.prompt)} a month prompting ${model(c.promptPath)} against ${usd(c.monthlyUsd.fineTune)} tuning ${model(c.tunePath)}`;
+}
 const strictButVarying = (p: TaskProfile) =>
   p.consistency === 'strict' && p.requestVariation === 'high';
 
@@ -81,6 +79,15 @@ const TABLE: Rule[] = [
     text: (p) =>
       `Only ${p.qualityPct}% of the target after a thorough prompt points at the task definition, not the method; a tuned model would learn the same confusion.`,
     source: cite('seed002'),
+  },
+  {
+    id: 'quality_not_measured',
+    factor: 'qualityPct',
+    when: (p, f) => f.thorough && p.qualityPct === null,
+    effect: { fine_tune: -1, hybrid: -1 },
+    text: () =>
+      'Quality has not been measured yet, so nothing shows how far the prompt falls short or what training would have to gain.',
+    source: cite('openaiSft', 'azureConsiderations'),
   },
   {
     id: 'knowledge_gap',
@@ -163,7 +170,7 @@ const TABLE: Rule[] = [
     effect: { fine_tune: 1 },
     text: (p) =>
       `${calls(p.staticPromptTokens)} tokens of fixed instructions and examples ride on every call; training can fold them into the weights (prompt caching also makes them cheaper).`,
-    source: cite('seed000', 'seed001', 'seed002', 'pricing'),
+    source: cite('seed000', 'seed001', 'seed002'),
   },
   {
     id: 'latency_need',
@@ -175,60 +182,40 @@ const TABLE: Rule[] = [
     source: cite('seed000', 'seed002'),
   },
   {
-    id: 'cost_gap_low_volume',
-    factor: 'mainGaps',
-    when: (p) =>
-      p.mainGaps.includes('cost') && p.monthlyCalls !== null && p.monthlyCalls < LOW_VOLUME,
-    effect: { prompt: 1 },
-    text: () =>
-      'At this volume, cost falls faster by trimming the prompt, caching it, or prompting a smaller model than by training one.',
-    source: cite('seed002', 'pricing'),
-  },
-  {
     id: 'cost_gap',
     factor: 'mainGaps',
-    when: (p) =>
-      p.mainGaps.includes('cost') && (p.monthlyCalls === null || p.monthlyCalls >= LOW_VOLUME),
+    when: (p, f) => p.mainGaps.includes('cost') && tuningCheaper(f),
     effect: { fine_tune: 1 },
     text: () =>
-      'Cost is a named problem: the saving from training comes from moving to a smaller tuned model, not from tuning the same one.',
-    source: cite('seed000', 'seed002', 'pricing'),
+      'Cost is a named problem and the estimate shows a tuned small model saving money over every way of prompting.',
+    source: cite('seed000', 'seed002'),
   },
   {
-    id: 'volume_low',
-    factor: 'monthlyCalls',
-    when: (p) => p.monthlyCalls !== null && p.monthlyCalls < LOW_VOLUME,
+    id: 'cost_gap_prompting_cheaper',
+    factor: 'mainGaps',
+    when: (p, f) => p.mainGaps.includes('cost') && !tuningCheaper(f),
     effect: { prompt: 1 },
-    text: (p) =>
-      `${calls(volume(p))} calls a month is under 100,000: at that scale prompting is almost always the cheaper path.`,
+    text: () =>
+      'Cost is a named problem, and it falls faster by trimming the prompt, caching it, or prompting a smaller model than by training one.',
+    source: cite('seed002', 'seed000'),
+  },
+  {
+    id: 'tuning_cheaper',
+    factor: 'cost',
+    when: (_p, f) => tuningCheaper(f),
+    effect: { fine_tune: 2, hybrid: 1 },
+    text: (p, f) =>
+      `At ${calls(p.monthlyCalls ?? 0)} calls a month the estimate gives ${costs(f)}, and training pays back in ${f.cost?.paybackMonths} months, well inside the ${f.cost?.tuningLifetimeMonths} months the tuned model can be used.`,
     source: cite('seed002'),
   },
   {
-    id: 'volume_mid_crossover',
+    id: 'prompting_cheaper',
     factor: 'cost',
-    when: (p, f) => volume(p) >= LOW_VOLUME && volume(p) < HIGH_VOLUME && tuningCheaper(f),
-    effect: { fine_tune: 1 },
-    text: (p, f) =>
-      `${calls(volume(p))} calls a month is past the break-even of ${breakEven(f)}: a tuned smaller model would cost less.`,
-    source: cite('seed002', 'pricing'),
-  },
-  {
-    id: 'volume_high_crossover',
-    factor: 'cost',
-    when: (p, f) => volume(p) >= HIGH_VOLUME && tuningCheaper(f),
-    effect: { fine_tune: 2, hybrid: 1 },
-    text: (p, f) =>
-      `At ${calls(volume(p))} calls a month, well past the break-even of ${breakEven(f)}, a tuned smaller model saves real money.`,
-    source: cite('seed002', 'pricing'),
-  },
-  {
-    id: 'volume_high_no_crossover',
-    factor: 'cost',
-    when: (p, f) => volume(p) >= HIGH_VOLUME && f.cost !== null && !tuningCheaper(f),
+    when: (_p, f) => f.cost !== null && !tuningCheaper(f),
     effect: { prompt: 1 },
-    text: (p) =>
-      `Even at ${calls(volume(p))} calls a month the estimate shows no saving from training.`,
-    source: cite('seed002', 'pricing'),
+    text: (p, f) =>
+      `At ${calls(p.monthlyCalls ?? 0)} calls a month the estimate gives ${costs(f)}: training would not pay back well inside the ${f.cost?.tuningLifetimeMonths} months the tuned model can be used.`,
+    source: cite('seed002'),
   },
   {
     id: 'edge_cases',

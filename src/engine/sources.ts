@@ -1,19 +1,32 @@
-/** Where each rule comes from: the seed articles by file name, vendor documents by title. */
+/**
+ * Where each rule comes from, as a reader can find it again: title, address where there is
+ * one, and date (n.d. when the page shows none).
+ */
 export const SOURCES = {
-  seed000: 'seed 000_da226066124b44e8.txt',
-  seed001: 'seed 001_d0e462a86570688d.txt',
-  seed002: 'seed 002_dd92dd8d71f3d885.txt',
-  seed003: 'seed 003_160d6e7c1cbb0842.txt',
-  seed004: 'seed 004_3b067257f04fa6f1.txt',
-  openaiSft: 'OpenAI, "Supervised fine-tuning" guide',
-  openaiFaq: 'OpenAI, fine-tuning FAQ',
-  azureConsiderations: 'Azure OpenAI, "Fine-tuning considerations"',
-  googleTuning: 'Google Cloud, "Tune Gemini models" (Vertex AI)',
+  seed000: 'Article "Fine-Tuning vs Prompting: When to Train and When to Prompt" (n.d.)',
+  seed001: 'Explicor, "Fine-Tuning vs. Prompting: When to Use Each" (n.d.)',
+  seed002: 'Article "Fine-tune or prompt? The central question" (n.d.)',
+  seed003: 'Article "Fine-Tuning vs. Prompt Engineering: When to Use Which Approach" (n.d.)',
+  seed004: 'Article "Fine-Tuning vs Prompt Engineering" (n.d.)',
+  openaiSft:
+    'OpenAI, "Supervised fine-tuning" guide (platform.openai.com/docs/guides/supervised-fine-tuning, n.d.)',
+  openaiFaq: 'OpenAI, fine-tuning FAQ (platform.openai.com/docs/guides/fine-tuning, n.d.)',
+  azureConsiderations:
+    'Microsoft, "Azure OpenAI fine-tuning considerations" (learn.microsoft.com/azure/ai-foundry/openai/concepts/fine-tuning-considerations, n.d.)',
+  googleTuning:
+    'Google Cloud, "Tune Gemini models" (cloud.google.com/vertex-ai/generative-ai/docs/models/tune-models, n.d.)',
   qi2023:
-    'Qi et al. 2023, "Fine-tuning Aligned Language Models Compromises Safety" (arXiv 2310.03693)',
+    'Qi et al., "Fine-tuning Aligned Language Models Compromises Safety, Even When Users Do Not Intend To!" (arxiv.org/abs/2310.03693, 2023-10-05)',
   knowledgeInjection:
-    'FineTuneBench (arXiv 2411.05059); Ovadia et al., "Fine-Tuning or Retrieval?" (arXiv 2312.05934)',
-  pricing: 'vendor price lists: fine-tuned inference premium and prompt caching',
+    'FineTuneBench (arxiv.org/abs/2411.05059, 2024-11-07); Ovadia et al., "Fine-Tuning or Retrieval?" (arxiv.org/abs/2312.05934, 2023-12-10)',
+  openaiWindDown:
+    'OpenAI API deprecations page, self-serve fine-tuning wind-down (developers.openai.com/api/docs/deprecations, 2026-05-07)',
+  retirement:
+    'Google Cloud, "Model versions and lifecycle" (cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versioning, n.d.); AWS, "Model lifecycle" (docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html, n.d.)',
 } as const;
 
 export const cite = (...keys: (keyof typeof SOURCES)[]) => keys.map((k) => SOURCES[k]).join('; ');
+
+/** The estimate's own source: the catalogue's name and the date its prices were checked. */
+export const catalogueSource = (name: string, checked: string) =>
+  `${name}, prices checked ${checked} (each price's source is listed with the cost)`;

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type AssessOptions,
-  assess,
-  DEFAULT_PRICES,
-  type TaskProfileInput,
-} from '../../src/engine/index.js';
+import { type AssessOptions, assess, type TaskProfileInput } from '../../src/engine/index.js';
 import { RULES } from '../../src/engine/rules.js';
 import { NEUTRAL, READY_TO_TUNE } from '../support/profiles.js';
+
+/** Long fixed prompt at high volume: the estimate says a tuned small model pays back fast. */
+const TUNING_PAYS = { staticPromptTokens: 3000, monthlyCalls: 10_000_000 };
 
 /** For every rule: a profile where it fires and the same profile with one input changed. */
 const CASES: Record<
@@ -19,6 +17,7 @@ const CASES: Record<
   quality_near_target: [{ ...NEUTRAL, qualityPct: 85 }, NEUTRAL],
   quality_met: [{ ...NEUTRAL, qualityPct: 97 }, NEUTRAL],
   quality_far_below: [{ ...NEUTRAL, qualityPct: 40 }, NEUTRAL],
+  quality_not_measured: [{ ...NEUTRAL, qualityPct: null }, NEUTRAL],
   knowledge_gap: [{ ...NEUTRAL, mainGaps: ['knowledge'] }, NEUTRAL],
   knowledge_quarterly: [{ ...NEUTRAL, knowledgeChange: 'quarterly' }, NEUTRAL],
   facts_and_format: [
@@ -38,22 +37,16 @@ const CASES: Record<
     { ...NEUTRAL, latencyTargetMs: 400 },
     { ...NEUTRAL, latencyTargetMs: 3000 },
   ],
-  cost_gap_low_volume: [
-    { ...NEUTRAL, mainGaps: ['cost'], monthlyCalls: 10_000 },
-    { ...NEUTRAL, monthlyCalls: 10_000 },
+  cost_gap: [
+    { ...NEUTRAL, ...TUNING_PAYS, mainGaps: ['cost'] },
+    { ...NEUTRAL, ...TUNING_PAYS },
   ],
-  cost_gap: [{ ...NEUTRAL, mainGaps: ['cost'] }, NEUTRAL],
-  volume_low: [{ ...NEUTRAL, monthlyCalls: 10_000 }, NEUTRAL],
-  volume_mid_crossover: [
-    { ...NEUTRAL, monthlyCalls: 600_000 },
-    { ...NEUTRAL, monthlyCalls: 300_000 },
+  cost_gap_prompting_cheaper: [{ ...NEUTRAL, mainGaps: ['cost'] }, NEUTRAL],
+  tuning_cheaper: [
+    { ...NEUTRAL, ...TUNING_PAYS },
+    { ...NEUTRAL, ...TUNING_PAYS, monthlyCalls: 10_000 },
   ],
-  volume_high_crossover: [{ ...NEUTRAL, monthlyCalls: 5_000_000 }, NEUTRAL],
-  volume_high_no_crossover: [
-    { ...NEUTRAL, monthlyCalls: 1_000_000 },
-    { ...NEUTRAL, monthlyCalls: 999_999 },
-    { prices: { ...DEFAULT_PRICES, tuned: { ...DEFAULT_PRICES.tuned, input: 9, output: 30 } } },
-  ],
+  prompting_cheaper: [{ ...NEUTRAL, monthlyCalls: 10_000 }, NEUTRAL],
   edge_cases: [{ ...NEUTRAL, mainGaps: ['edge_cases'] }, NEUTRAL],
   reasoning_gap: [{ ...NEUTRAL, mainGaps: ['reasoning'] }, NEUTRAL],
   few_examples: [{ ...NEUTRAL, labeledExamples: 10 }, NEUTRAL],
@@ -109,10 +102,24 @@ describe('rule table', () => {
     expect(Object.isFrozen(RULES[0])).toBe(true);
   });
 
-  it('lists reasons strongest first', () => {
-    const weights = assess(READY_TO_TUNE).reasons.map((r) =>
-      Object.values(r.effect).reduce((s, v) => s + Math.abs(v), 0),
-    );
-    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+  it('lists reasons for the approach first, then those against, each strongest first', () => {
+    const a = assess(READY_TO_TUNE);
+    const sides = a.reasons.map((r) => r.side);
+    expect(sides).toEqual([...sides].sort((x, y) => (x === y ? 0 : x === 'for' ? -1 : 1)));
+    for (const side of ['for', 'against'] as const) {
+      const weights = a.reasons
+        .filter((r) => r.side === side)
+        .map((r) => Object.values(r.effect).reduce((s, v) => s + Math.abs(v), 0));
+      expect(weights).toEqual([...weights].sort((x, y) => y - x));
+    }
+  });
+
+  it('files a reason for the approach only when it moves that approach up', () => {
+    const a = assess(READY_TO_TUNE);
+    expect(a.approach).toBe('fine_tune');
+    for (const r of a.reasons) {
+      expect(r.side === 'for', r.rule).toBe((r.effect.fine_tune ?? 0) > 0);
+    }
+    expect(a.reasons.find((r) => r.rule === 'prompt_first')?.side).toBe('against');
   });
 });

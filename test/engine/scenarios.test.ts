@@ -17,7 +17,7 @@ describe('scenarios from the seed articles', () => {
     expect(a.nextSteps.join(' ')).toContain('5 worked');
   });
 
-  it('support tickets at millions of calls with a thorough prompt at 85%: fine-tune a smaller model', () => {
+  it('support tickets at 10M calls with a thorough prompt at 85%: fine-tune a smaller model', () => {
     const a = assess({
       task: 'Classify incoming support tickets by product area and urgency',
       taskType: 'classification',
@@ -26,7 +26,7 @@ describe('scenarios from the seed articles', () => {
       qualityPct: 85,
       evals: 'automated',
       labeledExamples: 5000,
-      monthlyCalls: 3_000_000,
+      monthlyCalls: 10_000_000,
       staticPromptTokens: 2500,
     });
     expect(a.approach).toBe('fine_tune');

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { Catalogue } from './engine/index.js';
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -31,6 +33,7 @@ const Env = z.object({
     .transform((u) => (u.endsWith('/') ? u : `${u}/`))
     .optional(),
   DATABASE_PATH: z.string().min(1, 'should be a file path').default('./data/decisions.db'),
+  PRICES_PATH: z.string().min(1, 'should be a file path').optional(),
   DEFAULT_TIME_ZONE: z
     .string()
     .refine(isTimeZone, 'should be an IANA time zone such as Europe/Berlin')
@@ -72,4 +75,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (!result.success || problems.length > 0) throw new ConfigError(problems);
   return result.data;
+}
+
+/** The provider catalogue at PRICES_PATH, or undefined for the built-in one. Throws ConfigError. */
+export function loadPrices(config: Pick<Config, 'PRICES_PATH'>): Catalogue | undefined {
+  const path = config.PRICES_PATH;
+  if (path === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new ConfigError([`PRICES_PATH ${path} cannot be read as JSON: ${(e as Error).message}`]);
+  }
+  const result = Catalogue.safeParse(raw);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map(
+      (i) => `PRICES_PATH ${path}: ${i.path.join('.') || '(file)'} ${i.message}`,
+    ),
+  );
 }

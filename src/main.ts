@@ -1,13 +1,19 @@
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loadPrices } from './config.js';
 import { redact } from './logger.js';
 import { createReminderLoop } from './reminders/create.js';
 import { openDatabase } from './store/db.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const prices = loadPrices(config);
   const db = openDatabase(config.DATABASE_PATH);
-  const deps = { db, now: () => new Date(), defaultTimeZone: config.DEFAULT_TIME_ZONE };
+  const deps = {
+    db,
+    now: () => new Date(),
+    defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    ...(prices ? { prices } : {}),
+  };
   const app = await createApp(config, deps);
   await app.start(config.PORT);
   const followUps = createReminderLoop(config, deps, app.logger, app.client);

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, loadPrices } from '../src/config.js';
+import { DEFAULT_CATALOGUE } from '../src/engine/index.js';
 
 const problemsOf = (env: Record<string, string>) => {
   try {
@@ -80,5 +83,43 @@ describe('npm start with a bad environment', () => {
     for (const name of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT'])
       expect(r.stderr).toContain(name);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('PRICES_PATH', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'prices-'));
+  const file = (name: string, body: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof body === 'string' ? body : JSON.stringify(body));
+    return path;
+  };
+  const problems = (path: string) => {
+    try {
+      loadPrices({ PRICES_PATH: path });
+      return [];
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      return e.problems;
+    }
+  };
+
+  it('is optional: the built-in catalogue is used without it', () => {
+    expect(loadPrices({})).toBeUndefined();
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).PRICES_PATH,
+    ).toBeUndefined();
+  });
+
+  it('loads the catalogue the setting names', () => {
+    const path = file('ours.json', { ...DEFAULT_CATALOGUE, name: 'Our quotes' });
+    expect(loadPrices({ PRICES_PATH: path })?.name).toBe('Our quotes');
+  });
+
+  it('names the file and every bad field when the catalogue is wrong', () => {
+    const path = file('bad.json', { ...DEFAULT_CATALOGUE, checked: 'last week', currency: 'EUR' });
+    const found = problems(path);
+    expect(found.some((p) => p.includes(path) && p.includes('checked'))).toBe(true);
+    expect(found.some((p) => p.includes('currency'))).toBe(true);
+    expect(problems(file('broken.json', '{'))[0]).toMatch(/cannot be read as JSON/);
   });
 });

@@ -1,4 +1,3 @@
-import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { assess, Catalogue, TaskProfile } from '../engine/index.js';
@@ -31,7 +30,7 @@ const parseOptions = (args: string[]) =>
   });
 
 const write = (s: string) => {
-  writeSync(1, s);
+  process.stdout.write(s);
 };
 
 function run(values: ReturnType<typeof parseOptions>['values']): number {

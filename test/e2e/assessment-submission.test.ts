@@ -48,6 +48,8 @@ describe('submitting the assessment modal', () => {
       engineVersion: Assessment.parse(row?.assessment).engineVersion,
     });
     expect(row?.messageTs).toMatch(/^\d+\.\d+$/);
+    // advice for the app's today (the test clock), not for the catalogue's date
+    expect(Assessment.parse(row?.assessment).asOf).toBe('2026-11-23');
     expect(row?.profile).toEqual(ANSWERS);
     expect(listEvents(h.db, row?.id ?? 0).map((e) => e.kind)).toEqual(['created', 'posted']);
   });

@@ -27,7 +27,10 @@ export function register(app: App, deps: Deps): void {
         channelPrivate: origin.private,
         requesterId: actorId,
         profile: form.input,
-        assessment: assess(form.input),
+        assessment: assess(form.input, {
+          asOf: deps.now().toISOString().slice(0, 10),
+          ...(deps.prices ? { prices: deps.prices } : {}),
+        }),
         sourceKey: `${view.id}:${view.hash}`,
         supersedesId: origin.reassessOf ?? null,
       },

@@ -1,0 +1,12 @@
+import fc from 'fast-check';
+import { assess, TaskProfile } from './src/engine/index.js';
+import { estimateCost } from './src/engine/cost.js';
+import { DEFAULT_CATALOGUE } from './src/engine/catalogue.js';
+import { profileArb } from './test/support/profiles.js';
+const ps = fc.sample(profileArb, { numRuns: 10000, seed: 42 });
+const parsed = ps.map((p) => TaskProfile.parse(p));
+const t = (name: string, xs: any[], f: (p: any) => unknown) => { for (const p of xs) f(p); const s = performance.now(); for (let i=0;i<3;i++) for (const p of xs) f(p); console.log(name, Math.round(3*xs.length/((performance.now()-s)/1000)), '/s'); };
+t('assess', ps, (p) => assess(p, { asOf: '2026-12-02' }));
+t('assess no asOf', ps, (p) => assess(p));
+t('assess no calls', ps, (p) => assess({...p, monthlyCalls: null}));
+t('cost', parsed, (p) => estimateCost(p, DEFAULT_CATALOGUE, '2026-12-02'));

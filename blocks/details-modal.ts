@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { type Assessment, describeApproach } from '../src/engine/index.js';
+import { type Assessment, describeApproach, FIELD_LABELS } from '../src/engine/index.js';
 import { VIEWS } from './ids.js';
 import { costLine } from './recommendation.js';
 import { mrkdwn, percent, plain } from './text.js';
@@ -25,7 +25,9 @@ export function buildDetailsModal(decisionId: number, a: Assessment): ModalView 
     ...a.reasons.map(
       (r): KnownBlock => ({
         type: 'section',
-        text: mrkdwn(`*${effectText(r.effect)}* (${r.factor}) ${r.text}\n_Source: ${r.source}_`),
+        text: mrkdwn(
+          `*${effectText(r.effect)}* (${FIELD_LABELS[r.factor as keyof typeof FIELD_LABELS] ?? r.factor}) ${r.text}\n_Source: ${r.source}_`,
+        ),
       }),
     ),
     { type: 'header', text: plain('Cost arithmetic') },

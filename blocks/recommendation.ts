@@ -3,6 +3,7 @@ import {
   APPROACH_LABELS,
   type Assessment,
   describeApproach,
+  FIELD_LABELS,
   formatCount,
   usd,
 } from '../src/engine/index.js';
@@ -100,7 +101,10 @@ function actions(d: DecisionCard): ActionsBlock {
 export function buildRecommendation(d: DecisionCard): { text: string; blocks: KnownBlock[] } {
   const a = d.assessment;
   const approach = describeApproach(a.approach, a.components);
-  const reasons = a.reasons.filter((r) => r.rule !== 'defaults_assumed').slice(0, TOP_REASONS);
+  // Assessments stored before 2.0.0 have no side: all their reasons were listed as why.
+  const reasons = a.reasons
+    .filter((r) => r.rule !== 'defaults_assumed' && r.side !== 'against')
+    .slice(0, TOP_REASONS);
   const blocks: KnownBlock[] = [
     { type: 'header', text: plain(`Recommendation: ${approach}`, 150) },
     {
@@ -133,7 +137,9 @@ export function buildRecommendation(d: DecisionCard): { text: string; blocks: Kn
     blocks.push({
       type: 'context',
       elements: [
-        mrkdwn(`Assumed defaults for: ${a.defaultsAssumed.join(', ')}. Re-assess to answer them.`),
+        mrkdwn(
+          `Assumed defaults for: ${a.defaultsAssumed.map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS] ?? f).join('; ')}. Re-assess to answer them.`,
+        ),
       ],
     });
   }

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDecisionRecord } from '../../blocks/decision-record.js';
+import { buildDetailsModal } from '../../blocks/details-modal.js';
+import { buildRecommendation } from '../../blocks/recommendation.js';
+import type { Assessment } from '../../src/engine/index.js';
+import { assess } from '../../src/engine/index.js';
+import { messageProblems, viewProblems } from '../support/block-kit.js';
+import { READY_TO_TUNE } from '../support/profiles.js';
+
+/** An assessment as engine 1.0.0 stored it: decisions keep the assessment they were made with. */
+const v1 = JSON.parse(
+  readFileSync(new URL('../fixtures/assessment-1.0.0.json', import.meta.url), 'utf8'),
+) as Assessment;
+const text = (blocks: unknown) => JSON.stringify(blocks);
+const card = (assessment: Assessment) => ({
+  id: 3,
+  task: 'Extract invoice fields',
+  requesterId: 'U1',
+  assessment,
+  status: 'proposed',
+  adoptedApproach: null,
+});
+
+describe('assessments stored by engine 1.x', () => {
+  it('still render, valid, with their own version, reasons and cost', () => {
+    const { blocks } = buildRecommendation(card(v1));
+    expect(messageProblems(blocks)).toEqual([]);
+    expect(text(blocks)).toContain('engine 1.0.0');
+    expect(text(blocks)).toContain(v1.reasons[0]?.text.slice(0, 40));
+    const details = buildDetailsModal(3, v1);
+    expect(viewProblems(details)).toEqual([]);
+    expect(text(details)).toContain(v1.cost?.priceTable.tuned.model);
+    const row = {
+      id: 3,
+      task: 'x',
+      status: 'proposed',
+      recommendedApproach: 'fine_tune',
+      currentApproach: 'fine_tune',
+      createdAt: new Date(0),
+      requesterId: 'U1',
+    };
+    expect(text(buildDecisionRecord(row as never, v1, [], new Date(0)).blocks)).toContain(
+      'Engine 1.0.0',
+    );
+  });
+});
+
+describe('assessments of engine 2', () => {
+  it("list only reasons for the approach under why, and defaults in the form's words", () => {
+    const a = assess({ task: 'Summarise calls', promptingMaturity: 'few_shot', qualityPct: 85 });
+    const { blocks } = buildRecommendation(card(a));
+    const why = text(blocks.find((b) => text(b).includes('*Why*')));
+    for (const r of a.reasons.filter((x) => x.side === 'against'))
+      expect(why).not.toContain(r.text);
+    expect(text(blocks)).toContain('How do you test outputs today?');
+    expect(text(blocks)).not.toMatch(/labeledExamples|monthlyCalls/);
+    expect(text(buildDetailsModal(1, a))).not.toMatch(/\(qualityPct\)|\(mainGaps\)/);
+  });
+});

@@ -6,7 +6,6 @@ import { buildRecommendation } from '../../blocks/recommendation.js';
 import type { Assessment } from '../../src/engine/index.js';
 import { assess } from '../../src/engine/index.js';
 import { messageProblems, viewProblems } from '../support/block-kit.js';
-import { READY_TO_TUNE } from '../support/profiles.js';
 
 /** An assessment as engine 1.0.0 stored it: decisions keep the assessment they were made with. */
 const v1 = JSON.parse(

@@ -9,6 +9,7 @@ import { APPROACHES, deriveFacts, type Scores } from './facts.js';
 import { FIELD_LABELS } from './field-labels.js';
 import { evaluationPlan, nextSteps } from './guidance.js';
 import { defaultedFields, TaskProfile, type TaskProfileInput } from './profile.js';
+import { readValidProfile } from './profile-fast.js';
 import { RULES, type Rule } from './rules.js';
 import { warningsFor } from './warnings.js';
 
@@ -20,6 +21,12 @@ export interface AssessOptions {
 }
 
 const IsoDate = z.iso.date();
+let lastDate = '';
+/** The date, checked once for a run of assessments on the same date. */
+function checkedDate(asOf: string): string {
+  if (asOf !== lastDate) lastDate = IsoDate.parse(asOf);
+  return lastDate;
+}
 const weight = (r: Rule) => Object.values(r.effect).reduce((sum, v) => sum + Math.abs(v), 0);
 /** A default as a reader would say it. */
 const shown = (v: unknown) =>
@@ -59,9 +66,9 @@ function side(r: Rule, chosen: keyof Scores): Reason['side'] {
  * Throws on an invalid profile or date.
  */
 export function assess(input: TaskProfileInput, options: AssessOptions = {}): Assessment {
-  const p = TaskProfile.parse(input);
+  const p = readValidProfile(input) ?? TaskProfile.parse(input);
   const catalogue = options.prices ?? DEFAULT_CATALOGUE;
-  const asOf = options.asOf === undefined ? catalogue.checked : IsoDate.parse(options.asOf);
+  const asOf = options.asOf === undefined ? catalogue.checked : checkedDate(options.asOf);
   const defaults = defaultedFields(input as Record<string, unknown>);
   const cost = estimateCost(p, catalogue, asOf);
   const chosen = select(catalogue, asOf);

@@ -70,15 +70,37 @@ interface Shape {
 const promptedCall = (x: TokenPrices, s: Shape) =>
   (s.S * ((1 - s.h) * x.input + s.h * x.cachedInput) + s.U * x.input + s.O * x.output) * M;
 const tunedCall = (x: TokenPrices, s: Shape) => ((s.S2 + s.U) * x.input + s.O * x.output) * M;
+// The parts of a line fixed by the catalogue and output length are written once and reused.
+const memo = new WeakMap<object, Map<string, string>>();
+function once(owner: object, key: string, make: () => string): string {
+  let lines = memo.get(owner);
+  if (!lines) {
+    lines = new Map();
+    memo.set(owner, lines);
+  }
+  let line = lines.get(key);
+  if (line === undefined) {
+    line = make();
+    lines.set(key, line);
+  }
+  return line;
+}
+
 const promptedLine = (x: TokenPrices, s: Shape) =>
-  `(${count(s.S)} fixed x (${1 - s.h} x ${price(x.input)} + ${s.h} x ${price(x.cachedInput)} cached) + ${count(s.U)} input x ${price(x.input)} + ${count(s.O)} output x ${price(x.output)}) / 1M`;
+  `(${count(s.S)} fixed x ${once(x, `p${s.O}`, () => `(${1 - s.h} x ${price(x.input)} + ${s.h} x ${price(x.cachedInput)} cached) + ${count(s.U)} input x ${price(x.input)} + ${count(s.O)} output x ${price(x.output)}) / 1M`)}`;
 const tunedLine = (x: TokenPrices, s: Shape) =>
-  `((${count(s.S2)} fixed + ${count(s.U)} input) x ${price(x.input)} + ${count(s.O)} output x ${price(x.output)}) / 1M`;
+  `((${count(s.S2)} fixed${once(x, `t${s.O}`, () => ` + ${count(s.U)} input) x ${price(x.input)} + ${count(s.O)} output x ${price(x.output)}) / 1M`)}`;
 
 /** What training costs once: grows with the labeled examples. */
 function trainingLine(c: Catalogue, examples: number, rate: string, K: number): string {
   const a = c.assumptions;
-  return `one-time = ${a.trainingRuns} runs x ${count(examples)} examples x ${count(a.tokensPerExample)} tokens x ${a.epochs} epochs at ${rate} + ${usd(a.labourUsd)} labour = ${usd(K)}`;
+  const tail = once(
+    a,
+    rate,
+    () =>
+      `x ${count(a.tokensPerExample)} tokens x ${a.epochs} epochs at ${rate} + ${usd(a.labourUsd)} labour`,
+  );
+  return `one-time = ${a.trainingRuns} runs x ${count(examples)} examples ${tail} = ${usd(K)}`;
 }
 
 interface Sides {
@@ -157,7 +179,12 @@ function hostedSides(p: TaskProfile, c: Catalogue, s: Selection, shape: Shape): 
       `prompt ${large.model} per call = ${promptedLine(large.prices, shape)} = ${price(round(cLarge, 8))}`,
       `prompt ${hosted.model} per call = ${promptedLine(hosted.base, shape)} = ${price(round(cSmall, 8))}`,
       `tuned ${hosted.model} per call = ${tunedLine(hosted.tuned, shape)} = ${price(round(cTuned, 8))}`,
-      trainingLine(c, examples, `${price(hosted.trainingPerMillion)} per 1M tokens`, K),
+      trainingLine(
+        c,
+        examples,
+        once(hosted, 'rate', () => `${price(hosted.trainingPerMillion)} per 1M tokens`),
+        K,
+      ),
       `tuned monthly = calls x per call + ${usd(H)} hosting + one-time / ${A} months`,
     ],
   };
@@ -200,7 +227,12 @@ function selfHostedSides(p: TaskProfile, c: Catalogue, s: Selection, shape: Shap
     promptMonthly,
     fixed: K / A,
     lines: [
-      `self-hosted token = ${price(o.gpuHourly)}/GPU-hour / (${count(o.tokensPerSecond)} tokens/s x 3,600 x ${o.utilisation} busy) = ${price(round(perToken * 1e6, 4))} per 1M tokens; at least one GPU-month = ${usd(floor)}`,
+      once(
+        o,
+        'token',
+        () =>
+          `self-hosted token = ${price(o.gpuHourly)}/GPU-hour / (${count(o.tokensPerSecond)} tokens/s x 3,600 x ${o.utilisation} busy) = ${price(round(perToken * 1e6, 4))} per 1M tokens; at least one GPU-month = ${usd(floor)}`,
+      ),
       `prompted per call = (${count(shape.S)} fixed + ${count(shape.U)} input + ${count(shape.O)} output) tokens = ${price(round(cPrompt, 8))}`,
       `tuned per call = (${count(shape.S2)} fixed + ${count(shape.U)} input + ${count(shape.O)} output) tokens = ${price(round(cTuned, 8))}`,
       trainingLine(

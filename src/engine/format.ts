@@ -29,5 +29,9 @@ export const formatCount = (n: number) => {
 };
 /** A unit price, keeping small fractions: 0.00425 -> "$0.00425" */
 export const formatPrice = (n: number) => `$${format(n, 0, 6)}`;
-/** An amount of money: 1316.8 -> "$1,316.80" */
-export const usd = (n: number) => `$${format(n, 2, 2)}`;
+/** An amount of money: 1316.8 -> "$1,316.80" (whole cents, so no toFixed on the hot path) */
+export const usd = (n: number) => {
+  const cents = Math.round(Math.abs(n) * 100);
+  const fraction = cents % 100;
+  return `$${n < 0 && cents > 0 ? '-' : ''}${formatCount((cents - fraction) / 100)}.${fraction < 10 ? '0' : ''}${fraction}`;
+};

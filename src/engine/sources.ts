@@ -25,7 +25,17 @@ export const SOURCES = {
     'Google Cloud, "Model versions and lifecycle" (cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versioning, n.d.); AWS, "Model lifecycle" (docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html, n.d.)',
 } as const;
 
-export const cite = (...keys: (keyof typeof SOURCES)[]) => keys.map((k) => SOURCES[k]).join('; ');
+const cited = new Map<string, string>();
+/** The sources, joined; each combination is joined once (this runs for every assessment). */
+export function cite(...keys: (keyof typeof SOURCES)[]): string {
+  const key = keys.join();
+  let text = cited.get(key);
+  if (text === undefined) {
+    text = keys.map((k) => SOURCES[k]).join('; ');
+    cited.set(key, text);
+  }
+  return text;
+}
 
 /** The estimate's own source: the catalogue's name and the date its prices were checked. */
 export const catalogueSource = (name: string, checked: string) =>

@@ -22,3 +22,14 @@ describe('number formatting', () => {
     expect(usd(0)).toBe('$0.00');
   });
 });
+
+describe('money against toFixed', () => {
+  it('matches the grouped two-decimal form for many amounts', () => {
+    for (let i = 0; i < 5000; i++) {
+      const n = Math.round((i * 7919.37) % 2_000_000) / 100 - 100;
+      const [whole, cents] = Math.abs(n).toFixed(2).split('.');
+      const sign = n < 0 && Math.abs(n) >= 0.005 ? '-' : '';
+      expect(usd(n)).toBe(`$${sign}${Number(whole).toLocaleString('en-US')}.${cents}`);
+    }
+  });
+});

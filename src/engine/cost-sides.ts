@@ -17,8 +17,11 @@ import type { TaskProfile } from './profile.js';
 
 export interface Sides {
   prompt: Path;
-  others: Path[];
+  /** Every path, in the order of PathId. */
+  paths: Path[];
   tune: Path;
+  /** Where the break-even lies, give or take a call (exact where the costs are linear). */
+  guess: number;
   /** Monthly cost of the tuned path before training is amortised. */
   tunedRunning: (calls: number) => number;
   promptMonthly: (calls: number) => number;
@@ -78,12 +81,12 @@ export function hostedSides(p: TaskProfile, c: Catalogue, s: Selection, shape: S
     oneTime: K,
     available: s.hostedAvailable,
   });
-  const [prompt, other] = cSmall < cLarge ? [smallPath, largePath] : [largePath, smallPath];
   const cPrompt = Math.min(cLarge, cSmall);
   return {
-    prompt,
-    others: [other],
+    prompt: cSmall < cLarge ? smallPath : largePath,
+    paths: [largePath, smallPath, tune],
     tune,
+    guess: (H + K / A) / (cPrompt - cTuned),
     tunedRunning: (n) => n * cTuned + H,
     promptMonthly: (n) => n * cPrompt,
     fixed: K / A,
@@ -131,10 +134,14 @@ export function selfHostedSides(p: TaskProfile, c: Catalogue, s: Selection, shap
     oneTime: K,
     available: s.selfHostedAvailable,
   });
+  // Costs are flat at one GPU-month, then linear: solve on the stretch where the saving starts.
+  const target = K / A;
+  const early = (target + floor) / cPrompt;
   return {
     prompt,
-    others: [],
+    paths: [prompt, tune],
     tune,
+    guess: early <= floor / cTuned ? early : target / (cPrompt - cTuned),
     tunedRunning,
     promptMonthly,
     fixed: K / A,
@@ -161,14 +168,9 @@ export function selfHostedSides(p: TaskProfile, c: Catalogue, s: Selection, shap
 /** Calls a month at which tuning's running saving covers its amortised training. */
 export function breakEven(d: Sides, perCallSaving: number): number | 'never' {
   if (perCallSaving <= 0) return 'never';
-  let lo = 0;
-  let hi = 1;
   const covered = (n: number) => d.promptMonthly(n) - d.tunedRunning(n) >= d.fixed;
-  while (!covered(hi)) hi *= 2;
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (covered(mid)) hi = mid;
-    else lo = mid;
-  }
-  return covered(lo) ? lo : hi;
+  let n = Math.max(0, Math.ceil(d.guess));
+  while (!covered(n)) n++;
+  while (n > 0 && covered(n - 1)) n--;
+  return n;
 }

@@ -1,7 +1,7 @@
 import type { Catalogue } from './catalogue.js';
 import { round, type Shape } from './cost-lines.js';
 import { select } from './cost-paths.js';
-import { type CostEstimate, type Path, PathId } from './cost-schema.js';
+import type { CostEstimate, Path } from './cost-schema.js';
 import { breakEven, hostedSides, selfHostedSides } from './cost-sides.js';
 import { formatCount as count, usd } from './format.js';
 import type { TaskProfile } from './profile.js';
@@ -59,9 +59,7 @@ export function estimateCost(
     ],
     asOf,
     catalogueChecked: catalogue.checked,
-    paths: [d.prompt, ...d.others, d.tune].sort(
-      (x, y) => ORDER.indexOf(x.id) - ORDER.indexOf(y.id),
-    ),
+    paths: d.paths,
     cheaperPath: cheaper === 'fine_tune' ? d.tune.id : d.prompt.id,
     promptPath: d.prompt.id,
     tunePath: d.tune.id,
@@ -69,5 +67,3 @@ export function estimateCost(
     outputTokensPerCall: shape.O,
   };
 }
-
-const ORDER = PathId.options;

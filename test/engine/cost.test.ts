@@ -72,6 +72,8 @@ describe('cost: the three paths', () => {
     expect(c.monthlyUsd.prompt).toBe(730);
     // training: 2M tokens / 1000 per s = 0.56 h x $1 + $1000 labour
     expect(c.oneTimeUsd).toBe(1000.56);
+    // break-even on the stretch above the floor: (1000.5556 / 10 + 730) / (3,500 x $0.5556 / 1M)
+    expect(c.breakEvenCallsPerMonth).toBe(426_886);
   });
 });
 

@@ -3,13 +3,14 @@ import { describeIssues } from './profile-errors.js';
 
 /**
  * One profile a line in, one Assessment a line out. A bad line gives
- * {"line": N, "errors": [...]} and the rest are still assessed. Returns whether every line was valid.
+ * {"line": N, "errors": [...]} and the rest are still assessed. Waits for the output to
+ * drain, so a large batch never floods the pipe. Returns whether every line was valid.
  */
-export function assessLines(
+export async function assessLines(
   text: string,
   options: AssessOptions,
-  write: (s: string) => void,
-): boolean {
+  write: (s: string) => Promise<void>,
+): Promise<boolean> {
   let ok = true;
   let out = '';
   const lines = text.split('\n');
@@ -32,10 +33,10 @@ export function assessLines(
       out += `${JSON.stringify({ line: i + 1, errors })}\n`;
     }
     if (out.length > 1 << 16) {
-      write(out);
+      await write(out);
       out = '';
     }
   }
-  if (out) write(out);
+  if (out) await write(out);
   return ok;
 }

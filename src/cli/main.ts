@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { assess, Catalogue, TaskProfile } from '../engine/index.js';
@@ -29,11 +30,12 @@ const parseOptions = (args: string[]) =>
     },
   });
 
-const write = (s: string) => {
-  process.stdout.write(s);
-};
+/** Writes, and waits while the reader catches up. */
+async function write(s: string): Promise<void> {
+  if (!process.stdout.write(s)) await once(process.stdout, 'drain');
+}
 
-function run(values: ReturnType<typeof parseOptions>['values']): number {
+async function run(values: ReturnType<typeof parseOptions>['values']): Promise<number> {
   const asOf = parse(
     z.iso.date(),
     values['as-of'] ?? new Date().toISOString().slice(0, 10),
@@ -47,16 +49,17 @@ function run(values: ReturnType<typeof parseOptions>['values']): number {
       )
     : undefined;
   const options = prices ? { prices, asOf } : { asOf };
-  if (values.jsonl)
-    return assessLines(readText(values.profile, 'profiles'), options, write) ? 0 : 2;
+  if (values.jsonl) {
+    return (await assessLines(readText(values.profile, 'profiles'), options, write)) ? 0 : 2;
+  }
   const raw = parseJson(readText(values.profile, 'profile'), 'profile');
   parse(TaskProfile, raw, 'profile');
   const assessment = assess(raw as TaskProfile, options);
-  write(values.json ? `${JSON.stringify(assessment, null, 2)}\n` : formatReport(assessment));
+  await write(values.json ? `${JSON.stringify(assessment, null, 2)}\n` : formatReport(assessment));
   return 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseOptions>;
   try {
     args = parseOptions(argv);
@@ -65,11 +68,11 @@ function main(argv: string[]): number {
     return 2;
   }
   if (args.values.help) {
-    write(`${USAGE}\n`);
+    await write(`${USAGE}\n`);
     return 0;
   }
   try {
-    return run(args.values);
+    return await run(args.values);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     process.stderr.write(`${e.message}\n`);
@@ -77,4 +80,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

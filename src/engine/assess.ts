@@ -8,7 +8,12 @@ import { best, decide, tunes } from './decide.js';
 import { APPROACHES, deriveFacts, type Scores } from './facts.js';
 import { FIELD_LABELS } from './field-labels.js';
 import { evaluationPlan, nextSteps } from './guidance.js';
-import { defaultedFields, TaskProfile, type TaskProfileInput } from './profile.js';
+import {
+  defaultedFields,
+  type ProfileField,
+  TaskProfile,
+  type TaskProfileInput,
+} from './profile.js';
 import { readValidProfile } from './profile-fast.js';
 import { RULES, type Rule } from './rules.js';
 import { warningsFor } from './warnings.js';
@@ -31,6 +36,18 @@ const weight = (r: Rule) => Object.values(r.effect).reduce((sum, v) => sum + Mat
 /** A default as a reader would say it. */
 const shown = (v: unknown) =>
   v === null ? 'not given' : Array.isArray(v) ? (v.length ? v.join(', ') : 'none') : String(v);
+
+const defaultsTexts = new Map<string, string>();
+/** The sentence naming the assumed inputs; it depends only on which ones, so it is written once. */
+function defaultsText(defaults: ProfileField[], p: TaskProfile): string {
+  const key = defaults.join();
+  let text = defaultsTexts.get(key);
+  if (text === undefined) {
+    text = `Assumed defaults for ${defaults.length} unanswered input${defaults.length === 1 ? '' : 's'}: ${defaults.map((k) => `${FIELD_LABELS[k]} ${shown(p[k])}`).join('; ')}.`;
+    defaultsTexts.set(key, text);
+  }
+  return text;
+}
 
 /** The rule table, strongest first, so that reasons come out in that order. */
 const BY_WEIGHT = [...RULES].sort((a, b) => weight(b) - weight(a));
@@ -101,7 +118,7 @@ export function assess(input: TaskProfileInput, options: AssessOptions = {}): As
       rule: 'defaults_assumed',
       factor: 'defaults',
       effect: {},
-      text: `Assumed defaults for ${defaults.length} unanswered input${defaults.length === 1 ? '' : 's'}: ${defaults.map((k) => `${FIELD_LABELS[k]} ${shown(p[k])}`).join('; ')}.`,
+      text: defaultsText(defaults, p),
       source: "The form's stated default for each unanswered input",
       side: 'against',
     });

@@ -1,5 +1,6 @@
 import type { Catalogue, TokenPrices } from './catalogue.js';
 import { formatCount as count, formatPrice as price, usd } from './format.js';
+import { once } from './once.js';
 
 export const M = 1e-6;
 export const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -17,21 +18,6 @@ export const promptedCall = (x: TokenPrices, s: Shape) =>
 export const tunedCall = (x: TokenPrices, s: Shape) =>
   ((s.S2 + s.U) * x.input + s.O * x.output) * M;
 // The parts of a line fixed by the catalogue and output length are written once and reused.
-const memo = new WeakMap<object, Map<string, string>>();
-export function once(owner: object, key: string, make: () => string): string {
-  let lines = memo.get(owner);
-  if (!lines) {
-    lines = new Map();
-    memo.set(owner, lines);
-  }
-  let line = lines.get(key);
-  if (line === undefined) {
-    line = make();
-    lines.set(key, line);
-  }
-  return line;
-}
-
 export const promptedLine = (x: TokenPrices, s: Shape) =>
   `(${count(s.S)} fixed x ${once(x, `p${s.O}`, () => `(${1 - s.h} x ${price(x.input)} + ${s.h} x ${price(x.cachedInput)} cached) + ${count(s.U)} input x ${price(x.input)} + ${count(s.O)} output x ${price(x.output)}) / 1M`)}`;
 export const tunedLine = (x: TokenPrices, s: Shape) =>

@@ -7,6 +7,7 @@ import {
   type PromptOption,
   type SelfHosted,
 } from './catalogue.js';
+import { once } from './once.js';
 
 const DAY_MS = 86_400_000;
 const MONTH_DAYS = 30.4375;
@@ -23,8 +24,6 @@ export interface Selection {
   lifetime: { hosted: number; selfHosted: number };
   sourceOf: Map<CatalogueOption, string>;
 }
-
-const cache = new WeakMap<Catalogue, Map<string, Selection>>();
 
 function pick<K extends CatalogueOption['kind']>(
   c: Catalogue,
@@ -48,13 +47,10 @@ export function monthsUntil(asOf: string, end: string | null, cap: number): numb
 }
 
 export function select(c: Catalogue, asOf: string): Selection {
-  let byDate = cache.get(c);
-  if (!byDate) {
-    byDate = new Map();
-    cache.set(c, byDate);
-  }
-  const hit = byDate.get(asOf);
-  if (hit) return hit;
+  return once(c, `selection ${asOf}`, () => selectOn(c, asOf));
+}
+
+function selectOn(c: Catalogue, asOf: string): Selection {
   const large = pick(c, 'prompt', asOf).option;
   const hosted = pick(c, 'hosted_tuning', asOf);
   const self = pick(c, 'self_hosted', asOf);
@@ -71,6 +67,5 @@ export function select(c: Catalogue, asOf: string): Selection {
     },
     sourceOf: new Map(c.options.map((o) => [o, o.sources.map(describeSource).join('; ')])),
   };
-  byDate.set(asOf, selection);
   return selection;
 }

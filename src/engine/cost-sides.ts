@@ -1,7 +1,6 @@
 import type { Catalogue } from './catalogue.js';
 import {
   M,
-  once,
   promptedCall,
   promptedLine,
   round,
@@ -13,6 +12,7 @@ import {
 import { GPU_HOURS_PER_MONTH, type Selection } from './cost-paths.js';
 import type { Path, PathId } from './cost-schema.js';
 import { formatCount as count, formatPrice as price, usd } from './format.js';
+import { once } from './once.js';
 import type { TaskProfile } from './profile.js';
 
 export interface Sides {

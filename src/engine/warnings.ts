@@ -2,14 +2,17 @@ import type { Warning } from './assessment.js';
 import type { Catalogue } from './catalogue.js';
 import { type Decision, tunes } from './decide.js';
 import { type Facts, MIN_TUNING_EXAMPLES, REEXAMINE_BELOW_PCT, STALE_AFTER_DAYS } from './facts.js';
+import { once } from './once.js';
 import type { TaskProfile } from './profile.js';
 import { catalogueSource, cite } from './sources.js';
 
 const DAY_MS = 86_400_000;
 
-export function catalogueAgeDays(catalogue: Catalogue, asOf: string): number {
-  return Math.floor((Date.parse(asOf) - Date.parse(catalogue.checked)) / DAY_MS);
-}
+/** Days from the catalogue's check to `asOf`, worked out once per catalogue and date. */
+const catalogueAgeDays = (catalogue: Catalogue, asOf: string) =>
+  once(catalogue, `age ${asOf}`, () =>
+    Math.floor((Date.parse(asOf) - Date.parse(catalogue.checked)) / DAY_MS),
+  );
 
 export function warningsFor(
   p: TaskProfile,

@@ -12,7 +12,6 @@ const Source = z.strictObject({
   /** The date the page states, when it states one. */
   date: date.optional(),
 });
-export type Source = z.infer<typeof Source>;
 
 const TokenPrices = z.strictObject({ input: price, cachedInput: price, output: price });
 export type TokenPrices = z.infer<typeof TokenPrices>;
@@ -77,7 +76,6 @@ const Assumptions = z.strictObject({
   labourUsd: price,
   amortisationMonths: positive,
 });
-export type Assumptions = z.infer<typeof Assumptions>;
 
 /**
  * The options a team would really pick, in order of preference: for each path the first
@@ -113,7 +111,7 @@ export function availableOn(o: CatalogueOption, asOf: string): boolean {
 }
 
 /** "Title (address, date)": how a reader finds the source again. */
-export function describeSource(s: Source): string {
+export function describeSource(s: z.infer<typeof Source>): string {
   const where = [s.url, s.date].filter(Boolean).join(', ');
   return where ? `${s.title} (${where})` : s.title;
 }

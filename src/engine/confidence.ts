@@ -2,8 +2,6 @@ import type { Decision } from './decide.js';
 import { APPROACHES, type Scores } from './facts.js';
 import type { TaskProfile } from './profile.js';
 
-/** Below this a scored answer reads as medium; the blocks call it high from here. */
-export const HIGH_CONFIDENCE = 0.75;
 const FORCED = 0.5;
 const UNCHECKED_CAP = 0.7;
 const PER_DEFAULT = 0.03;

@@ -40,7 +40,7 @@ function pick<K extends CatalogueOption['kind']>(
     : { option: ofKind[0] as never, available: false };
 }
 
-export function monthsUntil(asOf: string, end: string | null, cap: number): number {
+function monthsUntil(asOf: string, end: string | null, cap: number): number {
   if (end === null) return cap;
   const months = (Date.parse(end) - Date.parse(asOf)) / DAY_MS / MONTH_DAYS;
   return Math.max(0.1, Math.min(cap, Math.round(months * 10) / 10));

@@ -1,7 +1,6 @@
 export { type AssessOptions, assess } from './assess.js';
-export { Assessment, ENGINE_VERSION, WARNING_IDS } from './assessment.js';
+export { Assessment, ENGINE_VERSION } from './assessment.js';
 export { Catalogue, DEFAULT_CATALOGUE } from './catalogue.js';
-export { HIGH_CONFIDENCE } from './confidence.js';
 export { APPROACHES, type Approach } from './facts.js';
 export { FIELD_LABELS } from './field-labels.js';
 export { formatCount, usd } from './format.js';

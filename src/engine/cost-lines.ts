@@ -19,18 +19,19 @@ export const tunedCall = (x: TokenPrices, s: Shape) =>
   ((s.S2 + s.U) * x.input + s.O * x.output) * M;
 // The parts of a line fixed by the catalogue and output length are written once and reused.
 export const promptedLine = (x: TokenPrices, s: Shape) =>
-  `(${count(s.S)} fixed x ${once(x, `p${s.O}`, () => `(${1 - s.h} x ${price(x.input)} + ${s.h} x ${price(x.cachedInput)} cached) + ${count(s.U)} input x ${price(x.input)} + ${count(s.O)} output x ${price(x.output)}) / 1M`)}`;
+  `(${count(s.S)} fixed x ${once(x, 'prompted', s.O, () => `(${1 - s.h} x ${price(x.input)} + ${s.h} x ${price(x.cachedInput)} cached) + ${count(s.U)} input x ${price(x.input)} + ${count(s.O)} output x ${price(x.output)}) / 1M`)}`;
 export const tunedLine = (x: TokenPrices, s: Shape) =>
-  `((${count(s.S2)} fixed${once(x, `t${s.O}`, () => ` + ${count(s.U)} input) x ${price(x.input)} + ${count(s.O)} output x ${price(x.output)}) / 1M`)}`;
+  `((${count(s.S2)} fixed${once(x, 'tuned', s.O, () => ` + ${count(s.U)} input) x ${price(x.input)} + ${count(s.O)} output x ${price(x.output)}) / 1M`)}`;
 
 /** What training costs once: grows with the labeled examples. */
 export function trainingLine(c: Catalogue, examples: number, rate: string, K: number): string {
   const a = c.assumptions;
-  const tail = once(
+  const perExample = once(
     a,
-    rate,
-    () =>
-      `x ${count(a.tokensPerExample)} tokens x ${a.epochs} epochs at ${rate} + ${usd(a.labourUsd)} labour`,
+    'training',
+    'per example',
+    () => `x ${count(a.tokensPerExample)} tokens x ${a.epochs} epochs at`,
   );
-  return `one-time = ${a.trainingRuns} runs x ${count(examples)} examples ${tail} = ${usd(K)}`;
+  const labour = once(a, 'training', 'labour', () => `+ ${usd(a.labourUsd)} labour`);
+  return `one-time = ${a.trainingRuns} runs x ${count(examples)} examples ${perExample} ${rate} ${labour} = ${usd(K)}`;
 }

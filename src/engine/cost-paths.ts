@@ -47,7 +47,7 @@ function monthsUntil(asOf: string, end: string | null, cap: number): number {
 }
 
 export function select(c: Catalogue, asOf: string): Selection {
-  return once(c, `selection ${asOf}`, () => selectOn(c, asOf));
+  return once(c, 'selection', asOf, () => selectOn(c, asOf));
 }
 
 function selectOn(c: Catalogue, asOf: string): Selection {

@@ -97,7 +97,7 @@ export function hostedSides(p: TaskProfile, c: Catalogue, s: Selection, shape: S
       trainingLine(
         c,
         examples,
-        once(hosted, 'rate', () => `${price(hosted.trainingPerMillion)} per 1M tokens`),
+        once(hosted, 'rate', 0, () => `${price(hosted.trainingPerMillion)} per 1M tokens`),
         K,
       ),
       `tuned monthly = calls x per call + ${usd(H)} hosting + one-time / ${A} months`,
@@ -149,6 +149,7 @@ export function selfHostedSides(p: TaskProfile, c: Catalogue, s: Selection, shap
       once(
         o,
         'token',
+        0,
         () =>
           `self-hosted token = ${price(o.gpuHourly)}/GPU-hour / (${count(o.tokensPerSecond)} tokens/s x 3,600 x ${o.utilisation} busy) = ${price(round(perToken * 1e6, 4))} per 1M tokens; at least one GPU-month = ${usd(floor)}`,
       ),

@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
 
 /** Days from the catalogue's check to `asOf`, worked out once per catalogue and date. */
 const catalogueAgeDays = (catalogue: Catalogue, asOf: string) =>
-  once(catalogue, `age ${asOf}`, () =>
+  once(catalogue, 'age', asOf, () =>
     Math.floor((Date.parse(asOf) - Date.parse(catalogue.checked)) / DAY_MS),
   );
 

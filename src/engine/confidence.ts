@@ -40,6 +40,6 @@ export function confidence(
     parts.push(`capped at ${pct(UNCHECKED_CAP)} until quality is measured on an evaluation set`);
   }
   if (defaults > 0) parts.push(`${defaults * 3}% less for ${defaults} assumed inputs`);
-  const value = Number(Math.max(0.1, base * (1 - PER_DEFAULT * defaults)).toFixed(2));
+  const value = Math.round(Math.max(0.1, base * (1 - PER_DEFAULT * defaults)) * 100) / 100;
   return { value, basis: `${parts.join('; ')}.` };
 }

@@ -40,7 +40,7 @@ const isCapacity = oneOf(ML_CAPACITY);
 const isGaps: Check = (v) => Array.isArray(v) && v.every(isGap);
 const isBoolean: Check = (v) => typeof v === 'boolean';
 
-const KNOWN = new Set<string>(Object.keys(TaskProfile.shape));
+const FIELD_NAMES = Object.keys(TaskProfile.shape).filter((k) => k !== 'task');
 let valid = true;
 /** The value when it passes, the default when absent; marks the profile invalid otherwise. */
 function read<T>(v: unknown, check: Check, fallback: T): T {
@@ -53,7 +53,6 @@ function read<T>(v: unknown, check: Check, fallback: T): T {
 export function readValidProfile(input: unknown): TaskProfile | null {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
   const raw = input as Record<string, unknown>;
-  for (const key in raw) if (!KNOWN.has(key)) return null;
   if (typeof raw.task !== 'string') return null;
   const task = raw.task.trim();
   if (task.length < 1 || task.length > 3000) return null;
@@ -78,5 +77,8 @@ export function readValidProfile(input: unknown): TaskProfile | null {
     mlCapacity: read(raw.mlCapacity, isCapacity, 'some'),
     safetyCritical: read(raw.safetyCritical, isBoolean, false),
   };
-  return valid ? p : null;
+  // Unknown fields make the key count differ from the fields read; the schema then names them.
+  let given = 1;
+  for (const name of FIELD_NAMES) if (raw[name] !== undefined) given++;
+  return valid && Object.keys(raw).length === given ? p : null;
 }

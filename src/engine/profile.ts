@@ -82,5 +82,7 @@ export const OPTIONAL_FIELDS = Object.keys(TaskProfile.shape).filter(
 
 /** The fields of `input` that were absent and so took their default. */
 export function defaultedFields(input: Record<string, unknown>): ProfileField[] {
-  return OPTIONAL_FIELDS.filter((field) => input[field] === undefined);
+  const defaulted: ProfileField[] = [];
+  for (const field of OPTIONAL_FIELDS) if (input[field] === undefined) defaulted.push(field);
+  return defaulted;
 }

@@ -25,12 +25,14 @@ describe('engine properties', () => {
     );
   });
 
-  it('never lowers scores.fine_tune when labeledExamples grows', () => {
+  it('never lowers scores.fine_tune when labeledExamples grows, unless training then costs too much', () => {
     fc.assert(
       fc.property(profileArb, fc.integer({ min: 0, max: 100_000 }), (p, more) => {
-        const base = p.labeledExamples ?? 0;
-        const after = assess({ ...p, labeledExamples: base + more });
-        expect(after.scores.fine_tune).toBeGreaterThanOrEqual(assess(p).scores.fine_tune);
+        const before = assess(p);
+        const after = assess({ ...p, labeledExamples: (p.labeledExamples ?? 0) + more });
+        // more examples make training dearer: the estimate may then stop favouring it
+        if (after.cost?.cheaperPath !== before.cost?.cheaperPath) return;
+        expect(after.scores.fine_tune).toBeGreaterThanOrEqual(before.scores.fine_tune);
       }),
       runs,
     );

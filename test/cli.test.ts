@@ -132,6 +132,25 @@ describe('assess CLI batch mode (--jsonl)', () => {
     expect(out[3].asOf).toBe('2026-12-02');
   });
 
+  it('applies --prices and --as-of to every line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assess-'));
+    const file = join(dir, 'catalogue.json');
+    writeFileSync(file, JSON.stringify({ ...withHosted({}), name: 'Batch prices' }));
+    const profile = JSON.stringify(READY_TO_TUNE);
+    const r = cli(
+      ['--jsonl', '--prices', file, '--as-of', '2026-06-01'],
+      `${profile}\n${profile}\n`,
+    );
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => Assessment.parse(JSON.parse(l)));
+    expect(out.map((a) => [a.cost?.priceTable.name, a.asOf])).toEqual([
+      ['Batch prices', '2026-06-01'],
+      ['Batch prices', '2026-06-01'],
+    ]);
+  });
+
   it('exits 0 when every line is valid', () => {
     const r = cli(
       ['--jsonl'],

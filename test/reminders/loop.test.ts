@@ -150,16 +150,15 @@ describe('two loops on one database', () => {
     const hh = { ...h, db: first };
     const made = Array.from({ length: 40 }, () => adoptedWithFollowUp(hh, due).id);
     const logger = createLogger(LogLevel.ERROR, [], () => {});
+    const client = new webApi.WebClient('xoxb-two-loops', {
+      slackApiUrl: h.fake.apiUrl,
+      retryConfig: { retries: 0 },
+    });
     const loops = dbs.map(
       (db, i) =>
         new ReminderLoop({
-          db,
-          client: new webApi.WebClient('xoxb-two-loops', {
-            slackApiUrl: h.fake.apiUrl,
-            retryConfig: { retries: 0 },
-          }),
-          now: () => due,
-          logger,
+          ctx: { db, client, now: () => due, logger, defaultTimeZone: 'UTC' },
+          poster: client,
           worker: `loop-${i}`,
           maxAttempts: 3,
           batchSize: 5,

@@ -1,10 +1,9 @@
-import type { KnownBlock, ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../blocks/ids.js';
 import { getDecision } from '../../src/store/decisions.js';
 import { listEvents } from '../../src/store/events.js';
 import { decisions } from '../../src/store/schema.js';
-import { messageProblems, viewProblems } from '../support/block-kit.js';
+import { initialValueOf, messageProblems, viewProblems } from '../support/block-kit.js';
 import { click } from '../support/clicks.js';
 import { assessAndPost, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
@@ -24,7 +23,7 @@ describe('recommendation buttons', () => {
     expect((await click(h, ACTIONS.adopt, d, BOB)).status).toBe(200);
     const update = await lastUpdate(h);
     expect(update?.args).toMatchObject({ channel: d.messageChannel, ts: d.messageTs });
-    const blocks = update?.args.blocks as KnownBlock[];
+    const blocks = h.fake.blocksOf(update);
     expect(messageProblems(blocks)).toEqual([]);
     expect(JSON.stringify(blocks)).toContain(`Adopted by <@${BOB.id}>`);
     expect(JSON.stringify(blocks)).not.toContain(ACTIONS.adopt);
@@ -50,8 +49,7 @@ describe('recommendation buttons', () => {
   it('Choose differently asks for an approach and a reason, then records the override', async () => {
     const d = await assessAndPost(h);
     await click(h, ACTIONS.override, d);
-    const [, open] = await h.fake.waitFor('views.open', 2);
-    const modal = open?.args.view as ModalView;
+    const modal = await h.fake.modal(2);
     expect(modal.callback_id).toBe(VIEWS.override);
     expect(viewProblems(modal)).toEqual([]);
 
@@ -91,15 +89,14 @@ describe('recommendation buttons', () => {
       labeledExamples: 40,
     });
     await click(h, ACTIONS.reassess, d);
-    const [, open] = await h.fake.waitFor('views.open', 2);
-    const modal = open?.args.view as ModalView;
+    const modal = await h.fake.modal(2);
     expect(JSON.parse(modal.private_metadata ?? '')).toEqual({
       channel: d.channelId,
       private: false,
       reassessOf: d.id,
     });
-    expect(JSON.stringify(modal.blocks)).toContain('"initial_value":"Tag invoices"');
-    expect(JSON.stringify(modal.blocks)).toContain('"initial_value":"40"');
+    expect(initialValueOf(modal, 'task')).toBe('Tag invoices');
+    expect(initialValueOf(modal, 'labeledExamples')).toBe('40');
 
     await h.send(
       submission(modal, {
@@ -121,8 +118,7 @@ describe('recommendation buttons', () => {
   it('Details opens a modal with every reason, its source, and the cost arithmetic', async () => {
     const d = await assessAndPost(h);
     await click(h, ACTIONS.details, d);
-    const [, open] = await h.fake.waitFor('views.open', 2);
-    const modal = open?.args.view as ModalView;
+    const modal = await h.fake.modal(2);
     expect(viewProblems(modal)).toEqual([]);
     const text = JSON.stringify(modal.blocks);
     for (const r of d.assessment.reasons)

@@ -1,8 +1,9 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { View } from '@slack/types';
-import { type DecisionRef, readDecisionValue } from '../../../blocks/button-value.js';
+import { readDecisionValue } from '../../../blocks/button-value.js';
 import { type Ctx, contextOf, type Deps, type Refused } from '../../decisions/context.js';
 import { findDecision } from '../../decisions/lookup.js';
+import type { DecisionStatus } from '../../domain.js';
 import { openView } from '../../slack-send.js';
 import type { Decision } from '../../store/schema.js';
 
@@ -10,7 +11,8 @@ export type ButtonBody = BlockAction<ButtonAction>;
 
 /** One click on a button that names a decision. */
 export interface Click {
-  ref: DecisionRef | undefined;
+  /** What it asks of a decision service: which decision (0 when unreadable), seen how, by whom. */
+  input: { id: number; actorId: string; seen?: DecisionStatus };
   body: ButtonBody;
   respond: RespondFn;
   ctx: Ctx;
@@ -19,8 +21,7 @@ export interface Click {
 export const privately = (text: string) =>
   ({ response_type: 'ephemeral', replace_original: false, text }) as const;
 
-export const missing = (id: number | undefined) =>
-  privately(`Decision #${id ?? '?'} no longer exists.`);
+export const missing = (id: number) => privately(`Decision #${id || '?'} no longer exists.`);
 
 /** A refused change in words: gone, or `say` with the status the decision is in now. */
 export const refusal = (id: number, r: Refused, say: (status: string) => string) =>
@@ -36,7 +37,8 @@ export function onDecisionButton(
   app.action<ButtonBody>(actionId, async ({ ack, action, body, client, logger, respond }) => {
     await ack();
     const ref = readDecisionValue(action.value);
-    await handle({ ref, body, respond, ctx: contextOf(deps, client, logger) });
+    const input = { id: ref?.id ?? 0, actorId: body.user.id, ...(ref?.seen && { seen: ref.seen }) };
+    await handle({ input, body, respond, ctx: contextOf(deps, client, logger) });
   });
 }
 
@@ -51,8 +53,8 @@ export function opensModal(
   build: (d: Decision, click: Click) => View | string,
 ): void {
   onDecisionButton(app, deps, actionId, async (click) => {
-    const d = click.ref && findDecision(click.ctx, click.ref.id);
-    if (!d) return void (await click.respond(missing(click.ref?.id)));
+    const d = findDecision(click.ctx, click.input.id);
+    if (!d) return void (await click.respond(missing(click.input.id)));
     const view = build(d, click);
     if (typeof view === 'string') return void (await click.respond(privately(view)));
     await openView(click.ctx.client, click.body.trigger_id, view);

@@ -31,20 +31,19 @@ export function register(app: App, deps: Deps): void {
     buildDidNotWorkModal({ decisionId: d.id, ...askedIn(body) }),
   );
 
-  onDecisionButton(app, deps, ACTIONS.snooze, async ({ ref, body, respond, ctx }) => {
-    const actorId = body.user.id;
-    const r = await snooze(ctx, { id: ref?.id ?? 0, actorId }, ({ followUp, dueAt }) =>
+  // The question gives way to the answer as soon as the change is written.
+  onDecisionButton(app, deps, ACTIONS.snooze, async ({ input, respond, ctx }) => {
+    const r = await snooze(ctx, input, ({ followUp, dueAt }) =>
       respond({
         replace_original: true,
-        ...buildFollowUpAnswered(followUp, FOLLOW_UP_ANSWERS.snoozed(actorId, dueAt)),
+        ...buildFollowUpAnswered(followUp, FOLLOW_UP_ANSWERS.snoozed(input.actorId, dueAt)),
       }),
     );
-    if (!r.ok) await respond(missing(ref?.id));
+    if (!r.ok) await respond(missing(input.id));
   });
 
-  onDecisionButton(app, deps, ACTIONS.abandonFromFollowUp, async ({ ref, body, respond, ctx }) => {
-    const id = ref?.id ?? 0;
-    const actorId = body.user.id;
+  onDecisionButton(app, deps, ACTIONS.abandonFromFollowUp, async ({ input, respond, ctx }) => {
+    const { id, actorId } = input;
     const r = await changeStatus(ctx, { id, actorId, to: 'abandoned' }, ({ decision }) =>
       respond({
         replace_original: true,

@@ -7,9 +7,9 @@ import { missing, onDecisionButton } from './decision-button.js';
 
 /** Post it now: tries the channel again after the person fixed what Slack refused. */
 export function register(app: App, deps: Deps): void {
-  onDecisionButton(app, deps, ACTIONS.repost, async ({ ref, body, respond, ctx }) => {
-    const r = await repost(ctx, { id: ref?.id ?? 0, actorId: body.user.id });
-    if (!r.ok) return void (await respond(missing(ref?.id)));
+  onDecisionButton(app, deps, ACTIONS.repost, async ({ input, respond, ctx }) => {
+    const r = await repost(ctx, input);
+    if (!r.ok) return void (await respond(missing(input.id)));
     const { decision: d, post } = r;
     const notice = post.ok
       ? buildPosted(d.id, d.channelId)

@@ -3,6 +3,14 @@ import type { AddressInfo } from 'node:net';
 import type { HomeView, KnownBlock, ModalView } from '@slack/types';
 import { waitUntil } from './wait.js';
 
+/** A message the app sent to a response_url. */
+export interface Answer {
+  text?: string;
+  blocks?: KnownBlock[];
+  response_type?: string;
+  replace_original?: boolean;
+}
+
 export interface Call {
   method: string;
   args: Record<string, unknown>;
@@ -144,6 +152,12 @@ export class FakeSlack {
   async home(n = 1): Promise<HomeView> {
     const call = (await this.waitFor('views.publish', n))[n - 1];
     return call?.args.view as HomeView;
+  }
+
+  /** The `n`th answer the app sent to a response_url (from 1), once it has. */
+  async answer(n = 1): Promise<Answer> {
+    const call = (await this.waitFor('response_url', n))[n - 1];
+    return (call?.args ?? {}) as Answer;
   }
 
   /** The blocks a message call carried (none when there is no call). */

@@ -8,6 +8,7 @@ import { click } from '../support/clicks.js';
 import { assessAndPost, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { BOB } from '../support/slack-requests.js';
+import { waitUntil } from '../support/wait.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -113,6 +114,24 @@ describe('recommendation buttons', () => {
     const update = await lastUpdate(h);
     expect(update?.args.ts).toBe(d.messageTs);
     expect(JSON.stringify(update?.args.blocks)).toContain(`Superseded by decision #${rows[1]?.id}`);
+  });
+
+  it('Re-assessing a concluded decision keeps its outcome and links the new one', async () => {
+    const d = await assessAndPost(h);
+    await click(h, ACTIONS.abandon, d);
+    await waitUntil(() => (getDecision(h.db, d.id)?.status === 'abandoned' ? true : undefined));
+    await click(h, ACTIONS.reassess, d);
+    await h.send(
+      submission(await h.fake.modal(2), { task: 'Tag invoices', promptingMaturity: 'basic' }),
+    );
+    await h.fake.waitFor('chat.postMessage', 2);
+    const successor = h.db.select().from(decisions).all()[1];
+    expect(successor?.supersedesId).toBe(d.id);
+    expect(getDecision(h.db, d.id)?.status).toBe('abandoned');
+    expect(listEvents(h.db, d.id).at(-1)).toMatchObject({
+      kind: 'reassessed',
+      details: { by: successor?.id },
+    });
   });
 
   it('Details opens a modal with every reason, its source, and the cost arithmetic', async () => {

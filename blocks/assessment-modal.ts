@@ -3,12 +3,13 @@ import type { TaskProfileInput } from '../src/engine/index.js';
 import { chosen, input, number, option, optionsOf, select } from './form-inputs.js';
 import { SAFETY_OPTION } from './form-options.js';
 import { INPUT_ACTION, VIEWS } from './ids.js';
+import { type Origin, writeMetadata } from './modal-metadata.js';
 import { plain } from './text.js';
 
 /** The modal that collects a task profile; `initial` prefills it (command text, or a re-assessment). */
 export function buildAssessmentModal(
   initial: Partial<TaskProfileInput>,
-  privateMetadata: string,
+  origin: Origin,
 ): ModalView {
   const safety = option(SAFETY_OPTION, 'Mistakes could harm people (medical, legal, safety)');
   const gaps = (initial.mainGaps ?? [])
@@ -132,7 +133,7 @@ export function buildAssessmentModal(
   return {
     type: 'modal',
     callback_id: VIEWS.assessment,
-    private_metadata: privateMetadata,
+    private_metadata: writeMetadata(origin),
     title: plain('Fine-tune or prompt?', 24),
     submit: plain('Get advice', 24),
     close: plain('Cancel', 24),

@@ -1,3 +1,4 @@
+import type { DecisionStatus } from '../src/domain.js';
 import type { Approach, Assessment } from '../src/engine/index.js';
 
 /** What a recommendation message shows about one decision. */
@@ -6,7 +7,7 @@ export interface DecisionCard {
   task: string;
   requesterId: string;
   assessment: Assessment;
-  status: string;
+  status: DecisionStatus;
   adoptedApproach: Approach | null;
   /** Who made the last status change, and the reason they gave. */
   lastChange?: { actorId: string; reason?: string } | undefined;

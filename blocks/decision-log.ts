@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { z } from 'zod';
 import { APPROACH_LABELS, type Approach } from '../src/engine/index.js';
 import { ACTIONS } from './ids.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './text.js';
@@ -41,11 +42,18 @@ export function rowText(r: LogRow, now: Date): string {
   return `*#${r.id}* ${title}\nRecommended *${APPROACH_LABELS[r.recommendedApproach]}*${adopted} · _${r.status}_ · <@${r.requesterId}> · ${when(r.createdAt, now)}`;
 }
 
+/** What a Next / Previous button carries: the command text and the page it leads to. */
+const PageRef = z.object({ q: z.string(), page: z.number().int().min(0) });
+export type PageRef = z.infer<typeof PageRef>;
+
+export const readPageValue = (value: string | undefined): PageRef =>
+  PageRef.parse(JSON.parse(value ?? '{}'));
+
 const pageButton = (text: string, query: string, page: number) => ({
   type: 'button' as const,
   action_id: `${ACTIONS.logPage}_${page}`,
   text: plain(text, 75),
-  value: JSON.stringify({ q: query.slice(0, 1900), page }),
+  value: JSON.stringify({ q: query.slice(0, 1900), page } satisfies PageRef),
 });
 
 /** A page of the decision log, answered privately to `/decisions`. */

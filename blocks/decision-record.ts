@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import type { EventOf } from '../src/domain.js';
 import {
   APPROACH_LABELS,
   type Approach,
@@ -9,48 +10,45 @@ import { type LogRow, rowText } from './decision-log.js';
 import { escapeMrkdwn, mrkdwn, percent, truncate } from './text.js';
 import { when } from './time.js';
 
-export interface HistoryEntry {
-  kind: string;
-  actorId: string;
-  at: Date;
-  details: Record<string, unknown>;
-}
+/** One entry of a decision's history: who, when, and what of which kind. */
+export type HistoryEntry = { actorId: string; at: Date } & EventOf;
 
-const approachName = (v: unknown) => APPROACH_LABELS[v as Approach] ?? String(v);
-const quote = (v: unknown) => `“${escapeMrkdwn(truncate(String(v), 300))}”`;
+const approachName = (v: string) => APPROACH_LABELS[v as Approach] ?? v;
+const quote = (v: string) => `“${escapeMrkdwn(truncate(v, 300))}”`;
 
 /** One history entry in words. */
 export function describeEvent(e: HistoryEntry): string {
-  const d = e.details;
   switch (e.kind) {
     case 'created':
-      return d.supersedes ? `asked again, replacing #${d.supersedes}` : 'asked for advice';
+      return e.details.supersedes
+        ? `asked again, replacing #${e.details.supersedes}`
+        : 'asked for advice';
     case 'posted':
       return 'recommendation posted';
     case 'adopted':
-      return `adopted ${approachName(d.approach)}`;
+      return `adopted ${approachName(e.details.approach)}`;
     case 'overridden':
-      return `chose ${approachName(d.approach)} instead: ${quote(d.reason)}`;
+      return `chose ${approachName(e.details.approach)} instead: ${quote(e.details.reason)}`;
     case 'superseded':
-      return `re-assessed as #${d.by}`;
+      return `re-assessed as #${e.details.by}`;
     case 'reassessed':
-      return `re-assessed as #${d.by}, keeping this outcome`;
+      return `re-assessed as #${e.details.by}, keeping this outcome`;
     case 'evaluating':
       return 'started the evaluation';
     case 'follow_up_scheduled':
-      return `follow-up set for ${String(d.dueAt).slice(0, 10)}`;
+      return `follow-up set for ${e.details.dueAt.slice(0, 10)}`;
     case 'follow_up_sent':
       return 'follow-up asked in the thread';
     case 'snoozed':
-      return `snoozed the follow-up to ${String(d.dueAt).slice(0, 10)}`;
-    case 'succeeded':
-      return `reported it worked${d.qualityPct === undefined ? '' : ` (${d.qualityPct}% of target)`}${d.notes ? `: ${quote(d.notes)}` : ''}`;
+      return `snoozed the follow-up to ${e.details.dueAt.slice(0, 10)}`;
+    case 'succeeded': {
+      const { qualityPct, notes } = e.details;
+      return `reported it worked${qualityPct === undefined ? '' : ` (${qualityPct}% of target)`}${notes ? `: ${quote(notes)}` : ''}`;
+    }
     case 'failed':
-      return `reported it did not work${d.notes ? `: ${quote(d.notes)}` : ''}`;
+      return `reported it did not work${e.details.notes ? `: ${quote(e.details.notes)}` : ''}`;
     case 'abandoned':
       return 'abandoned it';
-    default:
-      return e.kind.replace(/_/g, ' ');
   }
 }
 

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { APPROACH_LABELS, type Approach, type Assessment } from '../src/engine/index.js';
+import { decisionValue } from './button-value.js';
 import { ACTIONS } from './ids.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './text.js';
 
@@ -22,7 +23,7 @@ const button = (action_id: string, text: string, value: string, style?: 'primary
 
 /** The question asked in the decision's thread when the evaluation period ends. */
 export function buildFollowUp(f: FollowUp): { text: string; blocks: KnownBlock[] } {
-  const id = String(f.decisionId);
+  const id = decisionValue(f.decisionId);
   const adopted = `<!date^${Math.floor(f.adoptedAt.getTime() / 1000)}^{date_long}|${f.adoptedAt.toISOString().slice(0, 10)}>`;
   const text = `<@${f.requesterId}> the evaluation period of decision #${f.decisionId} has ended. How did it go?`;
   return {
@@ -45,6 +46,27 @@ export function buildFollowUp(f: FollowUp): { text: string; blocks: KnownBlock[]
         ],
       },
     ],
+  };
+}
+
+const slackDate = (at: Date) =>
+  `<!date^${Math.floor(at.getTime() / 1000)}^{date_long_pretty}|${at.toISOString().slice(0, 10)}>`;
+
+/** How the follow-up was answered, in the line that replaces its buttons. */
+export const FOLLOW_UP_ANSWERS = {
+  succeeded: (user: string) => `:tada: <@${user}> reported that it worked.`,
+  failed: (user: string) => `:x: <@${user}> reported that it did not work.`,
+  abandoned: (user: string) => `:wastebasket: <@${user}> abandoned it.`,
+  snoozed: (user: string, until: Date) =>
+    `:zzz: <@${user}> snoozed this until ${slackDate(until)}.`,
+};
+
+/** The same question in a DM to the requester, saying first why it is not in the thread. */
+export function buildFollowUpDm(f: FollowUp, why: string): { text: string; blocks: KnownBlock[] } {
+  const asked = buildFollowUp(f);
+  return {
+    text: `${why} ${asked.text}`,
+    blocks: [{ type: 'context', elements: [mrkdwn(why)] }, ...asked.blocks],
   };
 }
 
@@ -74,7 +96,7 @@ export function buildReassessOffer(
       {
         type: 'actions',
         block_id: `reassess_offer_${decisionId}`,
-        elements: [button(ACTIONS.reassess, 'Re-assess', String(decisionId), 'primary')],
+        elements: [button(ACTIONS.reassess, 'Re-assess', decisionValue(decisionId), 'primary')],
       },
     ],
   };

@@ -1,6 +1,7 @@
 import type { InputBlock, ModalView } from '@slack/types';
-import { MAX_PERIOD_DAYS, MIN_PERIOD_DAYS } from '../src/reminders/due-time.js';
+import { MAX_PERIOD_DAYS, MAX_REPORTED_QUALITY_PCT, MIN_PERIOD_DAYS } from '../src/domain.js';
 import { INPUT_ACTION, OUTCOME_FIELDS, VIEWS } from './ids.js';
+import { type OutcomeRef, writeMetadata } from './modal-metadata.js';
 import { plain } from './text.js';
 
 const modal = (
@@ -12,7 +13,7 @@ const modal = (
 ): ModalView => ({
   type: 'modal',
   callback_id,
-  private_metadata: JSON.stringify(metadata),
+  private_metadata: writeMetadata(metadata),
   title: plain(title, 24),
   submit: plain(submit, 24),
   close: plain('Cancel', 24),
@@ -39,15 +40,9 @@ const quality = (label: string): InputBlock => ({
     action_id: INPUT_ACTION,
     is_decimal_allowed: false,
     min_value: '0',
-    max_value: '200',
+    max_value: String(MAX_REPORTED_QUALITY_PCT),
   },
 });
-
-/** Where the follow-up question was asked, so answering it can update that message. */
-export interface OutcomeRef {
-  decisionId: number;
-  message?: { channel: string; ts: string };
-}
 
 export function buildWorkedModal(ref: OutcomeRef): ModalView {
   return modal(VIEWS.worked, `It worked: #${ref.decisionId}`, 'Record', ref, [

@@ -1,6 +1,7 @@
 import type { ModalView } from '@slack/types';
 import { APPROACH_LABELS, APPROACHES, type Approach } from '../src/engine/index.js';
 import { INPUT_ACTION, OVERRIDE_FIELDS, VIEWS } from './ids.js';
+import { writeMetadata } from './modal-metadata.js';
 import { plain } from './text.js';
 
 /** "Choose differently": the approach the team picks instead, and a required reason. */
@@ -12,7 +13,7 @@ export function buildOverrideModal(decisionId: number, recommended: Approach): M
   return {
     type: 'modal',
     callback_id: VIEWS.override,
-    private_metadata: JSON.stringify({ decisionId }),
+    private_metadata: writeMetadata({ decisionId }),
     title: plain('Choose differently', 24),
     submit: plain('Record choice', 24),
     close: plain('Cancel', 24),

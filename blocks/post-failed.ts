@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { decisionValue } from './button-value.js';
 import { ACTIONS } from './ids.js';
 import { mrkdwn, plain } from './text.js';
 
@@ -35,7 +36,7 @@ export function buildPostFailed(
             type: 'button',
             action_id: ACTIONS.repost,
             text: plain('Post it now'),
-            value: String(decisionId),
+            value: decisionValue(decisionId),
             style: 'primary',
           },
         ],

@@ -7,6 +7,7 @@ import {
   formatCount,
   usd,
 } from '../src/engine/index.js';
+import { decisionValue } from './button-value.js';
 import type { DecisionCard } from './decision-card.js';
 import { ACTIONS } from './ids.js';
 import { escapeMrkdwn, mrkdwn, percent, plain, truncate } from './text.js';
@@ -76,9 +77,9 @@ const ABANDON_CONFIRM = {
 };
 
 function actions(d: DecisionCard): ActionsBlock {
-  const id = String(d.id);
+  const id = decisionValue(d.id);
   // Lifecycle buttons carry the status they were shown in: a click on a stale message is refused.
-  const seen = `${id}@${d.status}`;
+  const seen = decisionValue(d.id, d.status);
   const inPlay = d.status === 'adopted' || d.status === 'evaluating';
   const elements: Button[] = [];
   if (d.status === 'proposed') {

@@ -1,6 +1,6 @@
 import { App, type Logger, type LogLevel } from '@slack/bolt';
 import type { Config } from './config.js';
-import type { Deps } from './listeners/deps.js';
+import type { Deps } from './decisions/context.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 

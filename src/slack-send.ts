@@ -40,3 +40,11 @@ export async function openView(
 ): Promise<void> {
   await client.apiCall('views.open', { trigger_id: triggerId, view: JSON.stringify(view) });
 }
+
+export async function publishView(
+  client: webApi.WebClient,
+  userId: string,
+  view: View,
+): Promise<void> {
+  await client.apiCall('views.publish', { user_id: userId, view: JSON.stringify(view) });
+}

@@ -9,7 +9,7 @@ import type { Decision } from '../store/schema.js';
 export function cardFor(db: DB, d: Decision): DecisionCard {
   const last = lastStatusEvent(db, d.id);
   const pending = reminderFor(db, d.id);
-  const reason = last?.details.reason;
+  const reason = last?.kind === 'overridden' ? last.details.reason : undefined;
   return {
     id: d.id,
     task: d.task,
@@ -18,7 +18,7 @@ export function cardFor(db: DB, d: Decision): DecisionCard {
     status: d.status,
     adoptedApproach: d.adoptedApproach ?? null,
     lastChange: last
-      ? { actorId: last.actorId, ...(typeof reason === 'string' ? { reason } : {}) }
+      ? { actorId: last.actorId, ...(reason === undefined ? {} : { reason }) }
       : undefined,
     supersedesId: d.supersedesId,
     supersededById: findSuccessor(db, d.id) ?? null,

@@ -1,11 +1,11 @@
-import type { Viewer } from '../store/decision-queries.js';
-import { listDecisions } from '../store/decision-queries.js';
+import { decisionsCsv } from '../../blocks/decisions-csv.js';
+import type { LogQuery } from '../../blocks/log-query.js';
+import { decisionRecordMarkdown } from '../../blocks/record-markdown.js';
+import { listDecisions, type Viewer } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
-import { decisionsCsv } from './csv.js';
-import { filterFor, type LogContext } from './log.js';
-import type { LogQuery } from './log-query.js';
-import { decisionRecordMarkdown } from './record-markdown.js';
+import type { Ctx } from './context.js';
+import { filterFor } from './log.js';
 
 /**
  * An export is a file in the requester's DM, outside the conversation it was asked from, so a
@@ -17,7 +17,7 @@ const leavingTheConversation = (viewer: Viewer): Viewer => ({ userId: viewer.use
 export const EXPORT_LIMIT = 50_000;
 
 async function sendFile(
-  ctx: LogContext,
+  ctx: Ctx,
   userId: string,
   filename: string,
   content: string,
@@ -36,7 +36,7 @@ async function sendFile(
 }
 
 /** `/decisions export [query]`: the selected decisions as CSV, in a DM. Returns what to tell the person. */
-export async function exportCsv(ctx: LogContext, viewer: Viewer, q: LogQuery): Promise<string> {
+export async function exportCsv(ctx: Ctx, viewer: Viewer, q: LogQuery): Promise<string> {
   const rows = listDecisions(
     ctx.db,
     leavingTheConversation(viewer),
@@ -63,7 +63,7 @@ export async function exportCsv(ctx: LogContext, viewer: Viewer, q: LogQuery): P
 }
 
 /** `/decisions #42 export`: a Markdown decision record in a DM, if the viewer may see it. */
-export async function exportRecord(ctx: LogContext, viewer: Viewer, id: number): Promise<string> {
+export async function exportRecord(ctx: Ctx, viewer: Viewer, id: number): Promise<string> {
   const [visible] = listDecisions(
     ctx.db,
     leavingTheConversation(viewer),

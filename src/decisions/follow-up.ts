@@ -1,35 +1,35 @@
-import type { webApi } from '@slack/bolt';
 import type { FollowUp } from '../../blocks/follow-up.js';
-import { followUpDue } from '../reminders/due-time.js';
-import type { DB } from '../store/db.js';
+import { slackRefusal } from '../slack-errors.js';
 import { listEvents } from '../store/events.js';
-import { scheduleReminder } from '../store/reminders.js';
+import { type ScheduleChange, scheduleReminder } from '../store/reminders.js';
 import type { Decision } from '../store/schema.js';
+import type { Ctx } from './context.js';
+import { followUpDue } from './due-time.js';
 
-export interface FollowUpContext {
-  client: webApi.WebClient;
-  db: DB;
-  now: () => Date;
-  defaultTimeZone: string;
-}
-
-/** The requester's time zone from their Slack profile, or the configured default. */
-export async function timeZoneOf(ctx: FollowUpContext, userId: string): Promise<string> {
+/**
+ * The requester's time zone from their Slack profile, or the configured default. A refusal
+ * (a missing `users:read` scope, say) is logged: otherwise everyone would silently get UTC.
+ */
+export async function timeZoneOf(ctx: Ctx, userId: string): Promise<string> {
   try {
     const info = await ctx.client.users.info({ user: userId });
     return info.user?.tz ?? ctx.defaultTimeZone;
-  } catch {
+  } catch (error) {
+    const why = slackRefusal(error) ?? String(error);
+    ctx.logger.warn(
+      `No time zone for <@${userId}> (users.info: ${why}); follow-ups use ${ctx.defaultTimeZone}.`,
+    );
     return ctx.defaultTimeZone;
   }
 }
 
 /** Schedules the decision's follow-up `periodDays` from now (the engine's period by default). */
 export async function scheduleFollowUp(
-  ctx: FollowUpContext,
+  ctx: Ctx,
   d: Decision,
   actorId: string,
   periodDays = d.assessment.evaluation.periodDays,
-  kind = 'follow_up_scheduled',
+  kind: ScheduleChange['kind'] = 'follow_up_scheduled',
 ) {
   const timeZone = await timeZoneOf(ctx, d.requesterId);
   const dueAt = followUpDue(ctx.now(), periodDays, timeZone);
@@ -42,8 +42,8 @@ export async function scheduleFollowUp(
 }
 
 /** What the follow-up question says about a decision. */
-export function followUpOf(db: DB, d: Decision): FollowUp {
-  const adoption = listEvents(db, d.id).findLast(
+export function followUpOf(ctx: Ctx, d: Decision): FollowUp {
+  const adoption = listEvents(ctx.db, d.id).findLast(
     (e) => e.kind === 'adopted' || e.kind === 'overridden',
   );
   return {

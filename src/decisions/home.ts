@@ -1,22 +1,22 @@
-import type { webApi } from '@slack/bolt';
 import { addDays, subHours } from 'date-fns';
 import { buildHome } from '../../blocks/home.js';
-import type { DB } from '../store/db.js';
+import { DUE_WITHIN_DAYS } from '../domain.js';
+import { publishView } from '../slack-send.js';
 import { countBy, listDecisions } from '../store/decision-queries.js';
-import { recentHomeViewers } from '../store/home-viewers.js';
+import { recentHomeViewers, touchHomeViewer } from '../store/home-viewers.js';
 import { dueDecisionIds, reminderFor } from '../store/reminders.js';
-import { DUE_WITHIN_DAYS } from './log.js';
+import type { Ctx } from './context.js';
 
 const SHOWN = 8;
 
-export interface HomeContext {
-  client: webApi.WebClient;
-  db: DB;
-  now: () => Date;
+/** App Home opened: remember the viewer (to republish on changes) and publish their tab. */
+export async function homeOpened(ctx: Ctx, userId: string): Promise<void> {
+  touchHomeViewer(ctx.db, userId, ctx.now());
+  await publishHome(ctx, userId);
 }
 
 /** Publishes `userId`'s App Home from the current log. */
-export async function publishHome(ctx: HomeContext, userId: string): Promise<void> {
+export async function publishHome(ctx: Ctx, userId: string): Promise<void> {
   const { db } = ctx;
   const now = ctx.now();
   const viewer = { userId };
@@ -38,11 +38,11 @@ export async function publishHome(ctx: HomeContext, userId: string): Promise<voi
     byStatus: countBy(db, viewer, 'status'),
     now,
   });
-  await ctx.client.views.publish({ user_id: userId, view });
+  await publishView(ctx.client, userId, view);
 }
 
 /** Republishes App Home for the people a change concerns and whoever looked at it lately. */
-export async function republishHomes(ctx: HomeContext, concerned: string[]): Promise<void> {
+export async function republishHomes(ctx: Ctx, concerned: string[]): Promise<void> {
   const recent = recentHomeViewers(ctx.db, subHours(ctx.now(), 1), 25);
   const users = [...new Set([...concerned, ...recent])];
   await Promise.all(users.map((u) => publishHome(ctx, u)));

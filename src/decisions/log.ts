@@ -1,23 +1,16 @@
-import type { webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { addDays } from 'date-fns';
 import { buildDecisionLog, PAGE_SIZE } from '../../blocks/decision-log.js';
 import { buildDecisionRecord } from '../../blocks/decision-record.js';
+import { hasFilters, type LogQuery } from '../../blocks/log-query.js';
+import { DUE_WITHIN_DAYS } from '../domain.js';
 import type { DB } from '../store/db.js';
 import { type DecisionFilter, listDecisions, type Viewer } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
 import { dueDecisionIds } from '../store/reminders.js';
-import { hasFilters, type LogQuery } from './log-query.js';
+import type { Ctx } from './context.js';
 import { withPermalinks } from './permalinks.js';
-
-export interface LogContext {
-  client: webApi.WebClient;
-  db: DB;
-  now: () => Date;
-}
-
-export const DUE_WITHIN_DAYS = 7;
 
 /** The store filter a query stands for, seen by `viewer`. */
 export function filterFor(db: DB, q: LogQuery, viewer: Viewer, now: Date): DecisionFilter {
@@ -40,7 +33,7 @@ function title(q: LogQuery, filter: DecisionFilter): string {
 
 /** One page of the log for a query. */
 export async function logPage(
-  ctx: LogContext,
+  ctx: Ctx,
   viewer: Viewer,
   q: LogQuery,
   queryText: string,
@@ -64,7 +57,7 @@ export async function logPage(
 
 /** `/decisions #42`: the decision in full, or undefined when the viewer may not see it. */
 export async function decisionRecord(
-  ctx: LogContext,
+  ctx: Ctx,
   viewer: Viewer,
   id: number,
 ): Promise<{ text: string; blocks: KnownBlock[] } | undefined> {

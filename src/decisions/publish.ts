@@ -1,19 +1,11 @@
-import type { Logger, webApi } from '@slack/bolt';
 import { buildPostFailed } from '../../blocks/post-failed.js';
 import { buildRecommendation } from '../../blocks/recommendation.js';
 import { slackRefusal } from '../slack-errors.js';
 import { postMessage, updateMessage } from '../slack-send.js';
-import type { DB } from '../store/db.js';
 import { getDecision, setMessage } from '../store/decisions.js';
 import type { Decision } from '../store/schema.js';
 import { cardFor } from './card.js';
-
-export interface PublishContext {
-  client: webApi.WebClient;
-  db: DB;
-  now: () => Date;
-  logger: Logger;
-}
+import type { Ctx } from './context.js';
 
 export type PostResult = { ok: true } | { ok: false; error: string };
 
@@ -22,7 +14,7 @@ export type PostResult = { ok: true } | { ok: false; error: string };
  * refuses, the decision stays stored and the caller decides how to tell the person.
  */
 export async function postRecommendation(
-  ctx: PublishContext,
+  ctx: Ctx,
   d: Decision,
   actorId: string,
 ): Promise<PostResult> {
@@ -31,7 +23,7 @@ export async function postRecommendation(
       channel: d.channelId,
       ...buildRecommendation(cardFor(ctx.db, d)),
     });
-    setMessage(ctx.db, d.id, channel, ts, { actorId, at: ctx.now(), kind: 'posted' });
+    setMessage(ctx.db, d.id, channel, ts, { actorId, at: ctx.now() });
     return { ok: true };
   } catch (error) {
     const refusal = slackRefusal(error);
@@ -42,11 +34,7 @@ export async function postRecommendation(
 }
 
 /** Tells the requester privately (a DM from the app) why the post failed, with a retry button. */
-export async function notifyPostFailed(
-  ctx: PublishContext,
-  d: Decision,
-  error: string,
-): Promise<void> {
+export async function notifyPostFailed(ctx: Ctx, d: Decision, error: string): Promise<void> {
   await postMessage(ctx.client, {
     channel: d.requesterId,
     ...buildPostFailed(d.id, d.channelId, error),
@@ -54,7 +42,7 @@ export async function notifyPostFailed(
 }
 
 /** Redraws the decision's message after a change; a decision never posted has nothing to redraw. */
-export async function refreshMessage(ctx: PublishContext, id: number): Promise<void> {
+export async function refreshMessage(ctx: Ctx, id: number): Promise<void> {
   const d = getDecision(ctx.db, id);
   if (!d?.messageChannel || !d.messageTs) return;
   await updateMessage(ctx.client, {

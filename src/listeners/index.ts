@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import type { Deps } from '../decisions/context.js';
 import * as changeFollowUp from './actions/change-follow-up.js';
 import * as details from './actions/details.js';
 import * as followUp from './actions/follow-up.js';
@@ -9,7 +10,6 @@ import * as repost from './actions/repost.js';
 import * as statusButtons from './actions/status-buttons.js';
 import * as decisionsCommand from './commands/decisions.js';
 import * as assessCommand from './commands/finetune-or-prompt.js';
-import type { Deps } from './deps.js';
 import * as appHomeOpened from './events/app-home-opened.js';
 import * as assessmentSubmitted from './views/assessment-submitted.js';
 import * as followUpDateSubmitted from './views/follow-up-date-submitted.js';

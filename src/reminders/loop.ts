@@ -1,36 +1,31 @@
-import type { Logger, webApi } from '@slack/bolt';
-import { buildFollowUp } from '../../blocks/follow-up.js';
-import { followUpOf } from '../decisions/follow-up.js';
-import { postMessage } from '../slack-send.js';
-import type { DB } from '../store/db.js';
-import { getDecision } from '../store/decisions.js';
-import { appendEvent } from '../store/events.js';
-import { OPEN_STATUSES } from '../store/lifecycle.js';
+import type { webApi } from '@slack/bolt';
+import { buildFollowUp, buildFollowUpDm } from '../../blocks/follow-up.js';
+import type { Ctx } from '../decisions/context.js';
 import {
-  claimDue,
-  markFailed,
-  markInterrupted,
-  markRetry,
-  markSent,
-  recoverStale,
-} from '../store/reminders.js';
+  claimFollowUps,
+  followUpAsked,
+  followUpFailed,
+  followUpQuestion,
+  followUpUncertain,
+  recoverInterrupted,
+  retryFollowUp,
+} from '../decisions/follow-up-delivery.js';
+import { isOpen } from '../domain.js';
+import { postMessage } from '../slack-send.js';
 import type { Reminder } from '../store/schema.js';
 import { backoffMs, classifyPostFailure } from './outcome-of-post.js';
 
-export interface LoopDeps {
-  db: DB;
-  /** A Web API client that never retries by itself: a blind retry could post twice. */
-  client: webApi.WebClient;
-  now: () => Date;
-  logger: Logger;
+export interface LoopOptions {
+  /** What the decision services work with; its client redraws the views of a decision. */
+  ctx: Ctx;
+  /** Asks the question: a Web API client that never retries by itself (a blind retry could post twice). */
+  poster: webApi.WebClient;
   worker: string;
   maxAttempts: number;
   batchSize?: number;
   concurrency?: number;
   /** How long a claim may stay unsettled before its process is taken for dead. */
   leaseMs?: number;
-  /** Told when a decision's follow-up changed, so views of it can be refreshed. */
-  onChange?: (decisionId: number) => Promise<void>;
 }
 
 export interface TickResult {
@@ -46,18 +41,13 @@ export class ReminderLoop {
   private running: Promise<TickResult> | undefined;
   private stopped = false;
 
-  constructor(private readonly deps: LoopDeps) {}
+  constructor(private readonly o: LoopOptions) {}
 
   /** One pass: recover dead claims, then post everything due. */
   async tick(): Promise<TickResult> {
-    const { db, now, worker } = this.deps;
+    const { ctx, worker } = this.o;
     const result: TickResult = { sent: 0, retried: 0, failed: 0, interrupted: 0 };
-    const stale = recoverStale(
-      db,
-      new Date(now().getTime() - (this.deps.leaseMs ?? 120_000)),
-      now(),
-    );
-    for (const r of stale) {
+    for (const r of recoverInterrupted(ctx, this.o.leaseMs ?? 120_000)) {
       result.interrupted++;
       await this.tellRequester(
         r,
@@ -65,70 +55,56 @@ export class ReminderLoop {
       );
     }
     for (;;) {
-      const batch = claimDue(db, now(), worker, this.deps.batchSize ?? 200);
+      const batch = claimFollowUps(ctx, worker, this.o.batchSize ?? 200);
       if (batch.length === 0) return result;
       const queue = [...batch];
       const work = async () => {
         for (let r = queue.shift(); r; r = queue.shift()) await this.deliver(r, result);
       };
-      await Promise.all(Array.from({ length: this.deps.concurrency ?? 10 }, work));
+      await Promise.all(Array.from({ length: this.o.concurrency ?? 10 }, work));
     }
   }
 
   private async deliver(r: Reminder, result: TickResult): Promise<void> {
-    const { db, client, now, worker, logger } = this.deps;
-    const d = getDecision(db, r.decisionId);
-    if (!d || !OPEN_STATUSES.includes(d.status)) {
-      markFailed(db, r, worker, 'decision no longer open', now());
+    const { ctx, worker } = this.o;
+    const q = followUpQuestion(ctx, r.decisionId);
+    if (!q || !isOpen(q.decision.status)) {
+      followUpFailed(ctx, r, worker, 'decision no longer open');
       return;
     }
+    const d = q.decision;
     let ts: string;
     try {
-      const posted = await postMessage(client, {
+      const posted = await postMessage(this.o.poster, {
         channel: d.messageChannel ?? d.channelId,
         ...(d.messageTs ? { thread_ts: d.messageTs } : {}),
-        ...buildFollowUp(followUpOf(db, d)),
+        ...buildFollowUp(q.followUp),
       });
       ts = posted.ts;
     } catch (error) {
-      await this.failed(r, d.id, error, result);
+      await this.failed(r, error, result);
       return;
     }
-    if (!markSent(db, r, worker, ts, now())) return;
-    appendEvent(db, d.id, { actorId: 'app', at: now(), kind: 'follow_up_sent', details: { ts } });
-    result.sent++;
-    try {
-      await this.deps.onChange?.(d.id);
-    } catch (error) {
-      logger.error(
-        `Follow-up of decision #${d.id} was sent, but its views were not refreshed:`,
-        error,
-      );
-    }
+    if (await followUpAsked(ctx, r, worker, ts)) result.sent++;
   }
 
-  private async failed(
-    r: Reminder,
-    decisionId: number,
-    error: unknown,
-    result: TickResult,
-  ): Promise<void> {
-    const { db, now, worker } = this.deps;
+  private async failed(r: Reminder, error: unknown, result: TickResult): Promise<void> {
+    const { ctx, worker } = this.o;
     const failure = classifyPostFailure(error);
-    this.deps.logger.warn(
-      `Follow-up of decision #${decisionId}, attempt ${r.attempts}: ${failure.kind} (${failure.error})`,
+    ctx.logger.warn(
+      `Follow-up of decision #${r.decisionId}, attempt ${r.attempts}: ${failure.kind} (${failure.error})`,
     );
-    if (failure.kind === 'retry' && r.attempts < this.deps.maxAttempts) {
-      const next = new Date(now().getTime() + backoffMs(r.attempts, failure.retryAfterMs));
-      if (markRetry(db, r, worker, next, failure.error, now())) result.retried++;
+    if (failure.kind === 'retry' && r.attempts < this.o.maxAttempts) {
+      const next = new Date(ctx.now().getTime() + backoffMs(r.attempts, failure.retryAfterMs));
+      if (retryFollowUp(ctx, r, worker, next, failure.error)) result.retried++;
     } else if (failure.kind === 'uncertain') {
-      if (!markInterrupted(db, r, worker, failure.error, now())) return;
+      if (!followUpUncertain(ctx, r, worker, failure.error)) return;
       result.interrupted++;
       await this.tellRequester(
         r,
         'Slack did not answer when I asked this in the thread, so I may or may not have asked there.',
       );
-    } else if (markFailed(db, r, worker, failure.error, now())) {
+    } else if (followUpFailed(ctx, r, worker, failure.error)) {
       result.failed++;
       await this.tellRequester(
         r,
@@ -139,20 +115,19 @@ export class ReminderLoop {
 
   /** A DM to the requester with the same question and buttons, so the outcome can still be recorded. */
   private async tellRequester(r: Reminder, why: string): Promise<void> {
-    const d = getDecision(this.deps.db, r.decisionId);
-    if (!d) return;
-    const followUp = buildFollowUp(followUpOf(this.deps.db, d));
+    const q = followUpQuestion(this.o.ctx, r.decisionId);
+    if (!q) return;
+    const requester = q.decision.requesterId;
     try {
-      await postMessage(this.deps.client, {
-        channel: d.requesterId,
-        text: `${why} ${followUp.text}`,
-        blocks: [
-          { type: 'context', elements: [{ type: 'mrkdwn', text: why }] },
-          ...followUp.blocks,
-        ],
+      await postMessage(this.o.poster, {
+        channel: requester,
+        ...buildFollowUpDm(q.followUp, why),
       });
     } catch (error) {
-      this.deps.logger.error(`Could not tell <@${d.requesterId}> about follow-up #${d.id}:`, error);
+      this.o.ctx.logger.error(
+        `Could not tell <@${requester}> about follow-up #${q.decision.id}:`,
+        error,
+      );
     }
   }
 
@@ -164,7 +139,7 @@ export class ReminderLoop {
       try {
         await this.running;
       } catch (error) {
-        this.deps.logger.error('Follow-up loop failed:', error);
+        this.o.ctx.logger.error('Follow-up loop failed:', error);
       }
       if (!this.stopped) this.timer = setTimeout(loop, pollSeconds * 1000);
     };

@@ -1,8 +1,8 @@
 import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import { OPEN_STATUSES } from '../domain.js';
 import type { Approach } from '../engine/index.js';
 import type { DB } from './db.js';
-import { OPEN_STATUSES } from './lifecycle.js';
 import { type DecisionStatus, decisions } from './schema.js';
 import { decisionsFts } from './search-table.js';
 

@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { allowedFrom } from '../domain.js';
 import type { Approach, Assessment, TaskProfileInput } from '../engine/index.js';
 import type { DB } from './db.js';
-import { appendEvent, type Change } from './events.js';
-import { allowedFrom } from './lifecycle.js';
+import { type Actor, appendEvent, type Change } from './events.js';
 import { prepared } from './prepared.js';
 import { type Decision, type DecisionStatus, decisions } from './schema.js';
 
@@ -100,7 +100,7 @@ export function getDecision(db: DB, id: number): Decision | undefined {
   ).get({ id });
 }
 
-export function setMessage(db: DB, id: number, channel: string, ts: string, change: Change): void {
+export function setMessage(db: DB, id: number, channel: string, ts: string, by: Actor): void {
   db.transaction(() => {
     const done = prepared(db, 'setMessage', (d) =>
       d
@@ -112,9 +112,9 @@ export function setMessage(db: DB, id: number, channel: string, ts: string, chan
         })
         .where(eq(decisions.id, p('id')))
         .prepare(),
-    ).run({ id, channel, ts, atMs: change.at.getTime() });
+    ).run({ id, channel, ts, atMs: by.at.getTime() });
     if (done.changes === 0) throw new Error(`no decision ${id}`);
-    appendEvent(db, id, { ...change, details: { channel, ts, ...change.details } });
+    appendEvent(db, id, { ...by, kind: 'posted', details: { channel, ts } });
   });
 }
 

@@ -1,16 +1,19 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { type EventKind, type EventOf, STATUS_EVENT_KINDS } from '../domain.js';
 import type { DB } from './db.js';
 import { prepared } from './prepared.js';
 import { type DecisionEvent, decisionEvents } from './schema.js';
 
 const p = sql.placeholder;
 
-export interface Change {
+/** Who acted, and when. */
+export interface Actor {
   actorId: string;
   at: Date;
-  kind: string;
-  details?: Record<string, unknown>;
 }
+
+/** A history entry to append: who, when, and what of which kind. */
+export type Change<K extends EventKind = EventKind> = Actor & EventOf<K>;
 
 /** Appends to the decision's history (inside the caller's transaction, when there is one). */
 export function appendEvent(db: DB, decisionId: number, change: Change): void {
@@ -29,29 +32,21 @@ export function appendEvent(db: DB, decisionId: number, change: Change): void {
     decisionId,
     actorId: change.actorId,
     kind: change.kind,
-    details: change.details ?? {},
+    details: change.details,
     at: change.at,
   });
 }
 
+// Rows are written only by appendEvent, whose Change ties each kind to its details, so a row
+// read back is that same union.
 export function listEvents(db: DB, decisionId: number): DecisionEvent[] {
   return db
     .select()
     .from(decisionEvents)
     .where(eq(decisionEvents.decisionId, decisionId))
     .orderBy(asc(decisionEvents.at), asc(decisionEvents.id))
-    .all();
+    .all() as DecisionEvent[];
 }
-
-const STATUS_KINDS = [
-  'adopted',
-  'overridden',
-  'superseded',
-  'reassessed',
-  'abandoned',
-  'succeeded',
-  'failed',
-];
 
 /** The latest event that changed the decision's status: who did it, and why. */
 export function lastStatusEvent(db: DB, id: number): DecisionEvent | undefined {
@@ -60,9 +55,12 @@ export function lastStatusEvent(db: DB, id: number): DecisionEvent | undefined {
       .select()
       .from(decisionEvents)
       .where(
-        and(eq(decisionEvents.decisionId, p('id')), inArray(decisionEvents.kind, STATUS_KINDS)),
+        and(
+          eq(decisionEvents.decisionId, p('id')),
+          inArray(decisionEvents.kind, STATUS_EVENT_KINDS),
+        ),
       )
       .orderBy(desc(decisionEvents.at), desc(decisionEvents.id))
       .prepare(),
-  ).get({ id });
+  ).get({ id }) as DecisionEvent | undefined;
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import type { FollowUpSet } from '../domain.js';
 import type { DB } from './db.js';
-import { appendEvent, type Change } from './events.js';
+import { type Actor, appendEvent } from './events.js';
 import { prepared } from './prepared.js';
 import { type Reminder, reminders } from './schema.js';
 
@@ -23,12 +24,18 @@ export function reminderFor(db: DB, decisionId: number): Reminder | undefined {
   ).get({ id: decisionId });
 }
 
+/** How a follow-up came to be set: scheduled after a decision, or snoozed from its question. */
+export type ScheduleChange = Actor & {
+  kind: 'follow_up_scheduled' | 'snoozed';
+  details: Omit<FollowUpSet, 'dueAt'>;
+};
+
 /** Sets (or moves) the decision's follow-up to `dueAt`, pending again, and records it. */
 export function scheduleReminder(
   db: DB,
   decisionId: number,
   dueAt: Date,
-  change: Change,
+  change: ScheduleChange,
 ): Reminder {
   return db.transaction((tx) => {
     const fresh = {

@@ -1,17 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { DECISION_STATUSES, type EventKind, type EventOf } from '../domain.js';
 import type { Approach, Assessment, TaskProfileInput } from '../engine/index.js';
 
-export const DECISION_STATUSES = [
-  'proposed',
-  'adopted',
-  'evaluating',
-  'succeeded',
-  'failed',
-  'abandoned',
-  'superseded',
-] as const;
-export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+export type { DecisionStatus } from '../domain.js';
 
 export const decisions = sqliteTable(
   'decisions',
@@ -64,15 +56,16 @@ export const decisionEvents = sqliteTable(
       .notNull()
       .references(() => decisions.id),
     actorId: text('actor_id').notNull(),
-    kind: text('kind').notNull(),
-    details: text('details_json', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    kind: text('kind').$type<EventKind>().notNull(),
+    details: text('details_json', { mode: 'json' }).$type<EventOf['details']>().notNull(),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('decision_events_decision').on(t.decisionId, t.at)],
 );
 
 export type Decision = typeof decisions.$inferSelect;
-export type DecisionEvent = typeof decisionEvents.$inferSelect;
+/** A history entry: its details are the ones its kind records. */
+export type DecisionEvent = Omit<typeof decisionEvents.$inferSelect, 'kind' | 'details'> & EventOf;
 
 /** People who opened the App Home tab: it is republished for them when decisions change. */
 export const homeViewers = sqliteTable('home_viewers', {

@@ -29,18 +29,18 @@ function seed(db: DB): void {
         db,
         decision.id,
         'adopted',
-        { actorId: 'U1', at: due, kind: 'adopted' },
+        { actorId: 'U1', at: due, kind: 'adopted', details: { approach: 'prompt' } },
         { adoptedApproach: 'prompt' },
       );
       setMessage(db, decision.id, input.channelId, `1763000000.${String(i).padStart(6, '0')}`, {
         actorId: 'U1',
         at: due,
-        kind: 'posted',
       });
       scheduleReminder(db, decision.id, due, {
         actorId: 'U1',
         at: due,
         kind: 'follow_up_scheduled',
+        details: { periodDays: 14, timeZone: 'UTC' },
       });
     }
   })();
@@ -49,10 +49,8 @@ function seed(db: DB): void {
 function loop(db: DB, client: webApi.WebClient, worker: string) {
   const logger = createLogger(LogLevel.ERROR, [], () => {});
   return new ReminderLoop({
-    db,
-    client,
-    now: () => due,
-    logger,
+    ctx: { db, client, now: () => due, logger, defaultTimeZone: 'UTC' },
+    poster: client,
     worker,
     maxAttempts: 3,
     batchSize: 500,

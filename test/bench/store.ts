@@ -24,7 +24,7 @@ export function benchStore(): void {
     };
     const { decision } = createDecision(db, input, new Date());
     cardFor(db, decision);
-    setMessage(db, decision.id, 'C', '1.000100', { actorId: 'U', at: new Date(), kind: 'posted' });
+    setMessage(db, decision.id, 'C', '1.000100', { actorId: 'U', at: new Date() });
   };
   for (let i = 0; i < 200; i++) once(-1 - i);
   const n = 3000;

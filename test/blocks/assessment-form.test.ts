@@ -3,18 +3,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAssessmentModal } from '../../blocks/assessment-modal.js';
 import { SAFETY_OPTION } from '../../blocks/form-options.js';
-import { parseForm, readForm } from '../../src/listeners/views/assessment-form.js';
+import { parseForm, readForm } from '../../blocks/form-state.js';
+import type { Origin } from '../../blocks/modal-metadata.js';
 import { formState } from '../support/form-state.js';
 import { profileArb } from '../support/profiles.js';
 
+const ORIGIN: Origin = { channel: 'C0GENERAL', private: false };
+
 const blockOf = (id: string) =>
-  buildAssessmentModal({}, '{}').blocks.find((b) => b.block_id === id);
+  buildAssessmentModal({}, ORIGIN).blocks.find((b) => b.block_id === id);
 
 describe('assessment form', () => {
   it('reads back exactly the answers a prefilled modal shows (round trip)', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {
-        const view = buildAssessmentModal(profile, '{}');
+        const view = buildAssessmentModal(profile, ORIGIN);
         const answers = {
           ...profile,
           safetyCritical: profile.safetyCritical ? [SAFETY_OPTION] : [],
@@ -30,7 +33,7 @@ describe('assessment form', () => {
   });
 
   it('puts the essentials first and states the default of every optional field', () => {
-    const ids = buildAssessmentModal({}, '{}').blocks.map((b) => b.block_id ?? b.type);
+    const ids = buildAssessmentModal({}, ORIGIN).blocks.map((b) => b.block_id ?? b.type);
     expect(ids.slice(0, 6)).toEqual([
       'task',
       'promptingMaturity',
@@ -52,14 +55,14 @@ describe('assessment form', () => {
   });
 
   it('requires only the task and the prompt maturity', () => {
-    const required = buildAssessmentModal({}, '{}')
+    const required = buildAssessmentModal({}, ORIGIN)
       .blocks.filter((b) => b.type === 'input' && !(b as InputBlock).optional)
       .map((b) => b.block_id);
     expect(required).toEqual(['task', 'promptingMaturity']);
   });
 
   it('names each bad field with what is allowed', () => {
-    const view = buildAssessmentModal({}, '{}');
+    const view = buildAssessmentModal({}, ORIGIN);
     const result = parseForm(
       formState(view, { task: 'ok', monthlyCalls: '1.5', latencyTargetMs: 0 }) as never,
     );

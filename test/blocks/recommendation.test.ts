@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
 import { buildRecommendation, costLine } from '../../blocks/recommendation.js';
 import { escapeMrkdwn } from '../../blocks/text.js';
+import type { DecisionStatus } from '../../src/domain.js';
 import { assess } from '../../src/engine/index.js';
 import { READY_TO_TUNE } from '../support/profiles.js';
 
@@ -12,7 +13,7 @@ const card = {
   task: 'Tag <b>invoices</b>',
   requesterId: 'U1',
   assessment,
-  status: 'proposed',
+  status: 'proposed' as DecisionStatus,
   adoptedApproach: null,
 };
 const text = (blocks: KnownBlock[]) => JSON.stringify(blocks);
@@ -40,7 +41,8 @@ describe('recommendation message', () => {
   it('offers the buttons each status allows', () => {
     const { adopt, override, startEvaluation, changeFollowUp, reassess, details, abandon } =
       ACTIONS;
-    const forStatus = (status: string) => buttons(buildRecommendation({ ...card, status }).blocks);
+    const forStatus = (status: DecisionStatus) =>
+      buttons(buildRecommendation({ ...card, status }).blocks);
     expect(forStatus('proposed')).toEqual([adopt, override, reassess, details, abandon]);
     expect(forStatus('adopted')).toEqual([
       startEvaluation,

@@ -17,7 +17,7 @@ const card = (assessment: Assessment) => ({
   task: 'Extract invoice fields',
   requesterId: 'U1',
   assessment,
-  status: 'proposed',
+  status: 'proposed' as const,
   adoptedApproach: null,
 });
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildAssessmentModal } from '../../blocks/assessment-modal.js';
 import { buildDetailsModal } from '../../blocks/details-modal.js';
+import type { Origin } from '../../blocks/modal-metadata.js';
 import { buildOverrideModal } from '../../blocks/override-modal.js';
 import { buildPosted, buildPostFailed } from '../../blocks/post-failed.js';
 import { buildRecommendation } from '../../blocks/recommendation.js';
+import type { DecisionStatus } from '../../src/domain.js';
 import { assess } from '../../src/engine/index.js';
 import { messageProblems, viewProblems } from '../support/block-kit.js';
 import { READY_TO_TUNE } from '../support/profiles.js';
+
+const ORIGIN: Origin = { channel: 'C0GENERAL', private: false };
 
 const assessment = assess(READY_TO_TUNE);
 const card = {
@@ -14,30 +18,30 @@ const card = {
   task: READY_TO_TUNE.task,
   requesterId: 'U1',
   assessment,
-  status: 'proposed',
+  status: 'proposed' as DecisionStatus,
   adoptedApproach: null,
 };
 
 describe('every surface validates against the Block Kit schema', () => {
   it('the assessment modal, empty and prefilled', () => {
-    expect(viewProblems(buildAssessmentModal({}, '{}'))).toEqual([]);
+    expect(viewProblems(buildAssessmentModal({}, ORIGIN))).toEqual([]);
     expect(
       viewProblems(
         buildAssessmentModal(
           { ...READY_TO_TUNE, safetyCritical: true, mainGaps: ['format', 'knowledge'] },
-          '{}',
+          ORIGIN,
         ),
       ),
     ).toEqual([]);
   });
 
   it('the recommendation message in each status', () => {
-    for (const status of ['proposed', 'adopted', 'superseded', 'succeeded']) {
+    for (const status of ['proposed', 'adopted', 'superseded', 'succeeded'] as const) {
       expect(messageProblems(buildRecommendation({ ...card, status }).blocks), status).toEqual([]);
     }
     const overridden = {
       ...card,
-      status: 'adopted',
+      status: 'adopted' as const,
       adoptedApproach: 'rag' as const,
       lastChange: { actorId: 'U2', reason: 'Facts change weekly' },
     };

@@ -37,8 +37,7 @@ describe('npm start (src/main.ts in its own process)', () => {
     expect((await post(slashCommand({ command: COMMANDS.assess, text: 'Sort mail' }))).status).toBe(
       200,
     );
-    const [open] = await fake.waitFor('views.open');
-    expect((await post(submission(open?.args.view as never, ANSWERS))).status).toBe(200);
+    expect((await post(submission(await fake.modal(), ANSWERS))).status).toBe(200);
     await fake.waitFor('chat.postMessage');
     expect(await app.stop()).toBe(0); // a clean shutdown, not killed by the signal
     cleanup.pop();

@@ -1,8 +1,7 @@
-import type { ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS, VIEWS } from '../../blocks/ids.js';
 import { decisions } from '../../src/store/schema.js';
-import { viewProblems } from '../support/block-kit.js';
+import { initialValueOf, inputOf, viewProblems } from '../support/block-kit.js';
 import { BOT_TOKEN, type Harness, startHarness } from '../support/harness.js';
 import { slashCommand } from '../support/slack-requests.js';
 
@@ -26,13 +25,10 @@ describe('/finetune-or-prompt', () => {
     const [open] = await h.fake.waitFor('views.open');
     expect(open?.token).toBe(BOT_TOKEN);
     expect(open?.args.trigger_id).toBe('trig.1');
-    const view = open?.args.view as ModalView;
+    const view = await h.fake.modal();
     expect(view.callback_id).toBe(VIEWS.assessment);
     expect(JSON.parse(view.private_metadata ?? '')).toEqual({ channel: 'C0ML', private: false });
-    const task = view.blocks.find((b) => b.block_id === 'task') as {
-      element: { initial_value?: string };
-    };
-    expect(task.element.initial_value).toBe('Classify support tickets');
+    expect(initialValueOf(view, 'task')).toBe('Classify support tickets');
     expect(viewProblems(view)).toEqual([]);
     expect(h.db.select().from(decisions).all()).toHaveLength(0);
   });
@@ -45,14 +41,11 @@ describe('/finetune-or-prompt', () => {
     ]) {
       await h.send(slashCommand({ command: COMMANDS.assess, channelId: id, channelName: name }));
     }
-    const opens = await h.fake.waitFor('views.open', 3);
-    for (const open of opens) {
-      const view = open.args.view as ModalView;
+    for (const n of [1, 2, 3]) {
+      const view = await h.fake.modal(n);
       expect(JSON.parse(view.private_metadata ?? '').private).toBe(true);
-      const task = view.blocks.find((b) => b.block_id === 'task') as {
-        element: { initial_value?: string };
-      };
-      expect(task.element.initial_value).toBeUndefined();
+      expect(inputOf(view, 'task')).toBeDefined();
+      expect(initialValueOf(view, 'task')).toBeUndefined();
     }
   });
 });

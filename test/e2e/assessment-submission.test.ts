@@ -1,12 +1,12 @@
-import type { KnownBlock } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Assessment } from '../../src/engine/index.js';
 import { listEvents } from '../../src/store/events.js';
 import { decisions } from '../../src/store/schema.js';
 import { messageProblems } from '../support/block-kit.js';
-import { ANSWERS, assessAndPost, openAssessment, submission, waitUntil } from '../support/flow.js';
+import { ANSWERS, assessAndPost, openAssessment, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { ALICE } from '../support/slack-requests.js';
+import { waitUntil } from '../support/wait.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -22,7 +22,7 @@ describe('submitting the assessment modal', () => {
     expect(res.text).toBe('');
     const [post] = await h.fake.waitFor('chat.postMessage');
     expect(post?.args.channel).toBe('C0ML');
-    const blocks = post?.args.blocks as KnownBlock[];
+    const blocks = h.fake.blocksOf(post);
     expect(messageProblems(blocks)).toEqual([]);
     expect(JSON.stringify(blocks)).toContain('Recommendation: Fine-tune a model');
     expect(String(post?.args.text)).toMatch(
@@ -81,10 +81,18 @@ describe('submitting the assessment modal', () => {
     const results = await Promise.all([h.send(body), h.send(body)]);
     await h.send(body);
     expect(results.map((r) => r.status)).toEqual([200, 200]);
-    await h.fake.waitFor('chat.postMessage');
-    await new Promise((r) => setTimeout(r, 100));
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(h.db.select().from(decisions).all()).toHaveLength(1);
+    // Another submission after the retries: once it is posted, the retries were handled too.
+    const other = await openAssessment(h);
+    await h.send(submission(other, ANSWERS, { viewId: 'V0OTHER' }));
+    const posts = await h.fake.waitFor('chat.postMessage', 2);
+    expect(posts.map((p) => p.args.text)).toHaveLength(2);
+    expect(
+      h.db
+        .select()
+        .from(decisions)
+        .all()
+        .map((d) => d.sourceKey),
+    ).toEqual(['V0SAME:1763.x', 'V0OTHER:1763900000.abcdef']);
   });
 
   it('posts in the DM when the command came from a DM', async () => {

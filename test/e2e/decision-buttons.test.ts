@@ -1,14 +1,14 @@
-import type { KnownBlock, ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../blocks/ids.js';
 import { getDecision } from '../../src/store/decisions.js';
 import { listEvents } from '../../src/store/events.js';
 import { decisions } from '../../src/store/schema.js';
-import { messageProblems, viewProblems } from '../support/block-kit.js';
+import { initialValueOf, messageProblems, viewProblems } from '../support/block-kit.js';
 import { click } from '../support/clicks.js';
 import { assessAndPost, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { BOB } from '../support/slack-requests.js';
+import { waitUntil } from '../support/wait.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -24,7 +24,7 @@ describe('recommendation buttons', () => {
     expect((await click(h, ACTIONS.adopt, d, BOB)).status).toBe(200);
     const update = await lastUpdate(h);
     expect(update?.args).toMatchObject({ channel: d.messageChannel, ts: d.messageTs });
-    const blocks = update?.args.blocks as KnownBlock[];
+    const blocks = h.fake.blocksOf(update);
     expect(messageProblems(blocks)).toEqual([]);
     expect(JSON.stringify(blocks)).toContain(`Adopted by <@${BOB.id}>`);
     expect(JSON.stringify(blocks)).not.toContain(ACTIONS.adopt);
@@ -50,8 +50,7 @@ describe('recommendation buttons', () => {
   it('Choose differently asks for an approach and a reason, then records the override', async () => {
     const d = await assessAndPost(h);
     await click(h, ACTIONS.override, d);
-    const [, open] = await h.fake.waitFor('views.open', 2);
-    const modal = open?.args.view as ModalView;
+    const modal = await h.fake.modal(2);
     expect(modal.callback_id).toBe(VIEWS.override);
     expect(viewProblems(modal)).toEqual([]);
 
@@ -91,15 +90,14 @@ describe('recommendation buttons', () => {
       labeledExamples: 40,
     });
     await click(h, ACTIONS.reassess, d);
-    const [, open] = await h.fake.waitFor('views.open', 2);
-    const modal = open?.args.view as ModalView;
+    const modal = await h.fake.modal(2);
     expect(JSON.parse(modal.private_metadata ?? '')).toEqual({
       channel: d.channelId,
       private: false,
       reassessOf: d.id,
     });
-    expect(JSON.stringify(modal.blocks)).toContain('"initial_value":"Tag invoices"');
-    expect(JSON.stringify(modal.blocks)).toContain('"initial_value":"40"');
+    expect(initialValueOf(modal, 'task')).toBe('Tag invoices');
+    expect(initialValueOf(modal, 'labeledExamples')).toBe('40');
 
     await h.send(
       submission(modal, {
@@ -118,11 +116,28 @@ describe('recommendation buttons', () => {
     expect(JSON.stringify(update?.args.blocks)).toContain(`Superseded by decision #${rows[1]?.id}`);
   });
 
+  it('Re-assessing a concluded decision keeps its outcome and links the new one', async () => {
+    const d = await assessAndPost(h);
+    await click(h, ACTIONS.abandon, d);
+    await waitUntil(() => (getDecision(h.db, d.id)?.status === 'abandoned' ? true : undefined));
+    await click(h, ACTIONS.reassess, d);
+    await h.send(
+      submission(await h.fake.modal(2), { task: 'Tag invoices', promptingMaturity: 'basic' }),
+    );
+    await h.fake.waitFor('chat.postMessage', 2);
+    const successor = h.db.select().from(decisions).all()[1];
+    expect(successor?.supersedesId).toBe(d.id);
+    expect(getDecision(h.db, d.id)?.status).toBe('abandoned');
+    expect(listEvents(h.db, d.id).at(-1)).toMatchObject({
+      kind: 'reassessed',
+      details: { by: successor?.id },
+    });
+  });
+
   it('Details opens a modal with every reason, its source, and the cost arithmetic', async () => {
     const d = await assessAndPost(h);
     await click(h, ACTIONS.details, d);
-    const [, open] = await h.fake.waitFor('views.open', 2);
-    const modal = open?.args.view as ModalView;
+    const modal = await h.fake.modal(2);
     expect(viewProblems(modal)).toEqual([]);
     const text = JSON.stringify(modal.blocks);
     for (const r of d.assessment.reasons)

@@ -1,4 +1,4 @@
-import type { KnownBlock } from '@slack/types';
+import type { ActionsBlock, Button } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, COMMANDS } from '../../blocks/ids.js';
 import { messageProblems } from '../support/block-kit.js';
@@ -32,12 +32,7 @@ async function decisions(text: string, o: { user?: Person; channelId?: string } 
   });
   const res = await h.send(body);
   expect(res.status).toBe(200);
-  const calls = await h.fake.waitFor('response_url', before + 1);
-  const reply = calls[before]?.args as {
-    text: string;
-    blocks?: KnownBlock[];
-    response_type?: string;
-  };
+  const reply = await h.fake.answer(before + 1);
   if (reply.blocks) expect(messageProblems(reply.blocks)).toEqual([]);
   return { ...reply, json: JSON.stringify(reply) };
 }
@@ -55,12 +50,11 @@ describe('/decisions', () => {
     expect(first.response_type).toBe('ephemeral');
     expect(shownIds(first.json)).toEqual(made.slice(2).reverse());
     expect(first.json).toContain('Latest decisions in this conversation');
-    const next = first.blocks?.find((b) => b.type === 'actions') as {
-      elements: { action_id: string; value: string }[];
-    };
-    expect(next.elements.map((e) => e.action_id)).toEqual([`${ACTIONS.logPage}_1`]);
+    const paging = first.blocks?.find((b): b is ActionsBlock => b.type === 'actions');
+    const buttons = paging?.elements.filter((e): e is Button => e.type === 'button') ?? [];
+    expect(buttons.map((e) => e.action_id)).toEqual([`${ACTIONS.logPage}_1`]);
 
-    const [button] = next.elements;
+    const [button] = buttons;
     const click = buttonClick({
       actionId: button?.action_id ?? '',
       value: button?.value ?? '',

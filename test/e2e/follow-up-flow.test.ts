@@ -1,4 +1,3 @@
-import type { ModalView } from '@slack/types';
 import { addDays } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, COMMANDS, VIEWS } from '../../blocks/ids.js';
@@ -6,7 +5,7 @@ import { getDecision } from '../../src/store/decisions.js';
 import { listEvents } from '../../src/store/events.js';
 import { reminderFor } from '../../src/store/reminders.js';
 import type { Decision } from '../../src/store/schema.js';
-import { messageProblems, viewProblems } from '../support/block-kit.js';
+import { initialValueOf, messageProblems, viewProblems } from '../support/block-kit.js';
 import { click } from '../support/clicks.js';
 import { assessAndPost, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
@@ -53,11 +52,10 @@ describe('follow-up after the evaluation period', () => {
       listEvents(h.db, d.id).find((e) => e.kind === 'follow_up_scheduled')?.details,
     ).toMatchObject({ periodDays: 42, timeZone: 'America/New_York' });
     expect(reply.args.thread_ts).toBe(d.messageTs);
-    expect(messageProblems(reply.args.blocks as never)).toEqual([]);
+    expect(messageProblems(h.fake.blocksOf(reply))).toEqual([]);
 
     await clickFollowUp(d, ACTIONS.worked, 'w1');
-    const opens = await h.fake.waitFor('views.open', 2);
-    const modal = opens.at(-1)?.args.view as ModalView;
+    const modal = await h.fake.modal(2);
     expect(modal.callback_id).toBe(VIEWS.worked);
     expect(viewProblems(modal)).toEqual([]);
     const updatesBefore = h.fake.callsTo('chat.update').length;
@@ -86,7 +84,7 @@ describe('follow-up after the evaluation period', () => {
   it("Didn't work -> failed, and offers Re-assess prefilled with the new quality figure", async () => {
     const { d } = await adoptAndAsk();
     await clickFollowUp(d, ACTIONS.didNotWork, 'f1');
-    const modal = (await h.fake.waitFor('views.open', 2)).at(-1)?.args.view as ModalView;
+    const modal = await h.fake.modal(2);
     const empty = await h.send(submission(modal, { notes: ' ' }));
     expect(empty.json()).toMatchObject({
       response_action: 'errors',
@@ -99,10 +97,7 @@ describe('follow-up after the evaluation period', () => {
     expect(getDecision(h.db, d.id)?.status).toBe('failed');
 
     await click(h, ACTIONS.reassess, d);
-    const form = (await h.fake.waitFor('views.open', 3)).at(-1)?.args.view as ModalView;
-    expect(JSON.stringify(form.blocks.find((b) => b.block_id === 'qualityPct'))).toContain(
-      '"initial_value":"71"',
-    );
+    expect(initialValueOf(await h.fake.modal(3), 'qualityPct')).toBe('71');
   });
 
   it('Snooze a week moves the follow-up and replaces the buttons', async () => {
@@ -131,9 +126,9 @@ describe('lifecycle on the recommendation message', () => {
     await h.fake.waitFor('chat.update', 2);
     expect(getDecision(h.db, d.id)?.status).toBe('evaluating');
     await click(h, ACTIONS.changeFollowUp, d);
-    const modal = (await h.fake.waitFor('views.open', 2)).at(-1)?.args.view as ModalView;
+    const modal = await h.fake.modal(2);
     expect(viewProblems(modal)).toEqual([]);
-    expect(JSON.stringify(modal.blocks)).toContain('"initial_value":"42"');
+    expect(initialValueOf(modal, 'days')).toBe('42');
     const bad = await h.send(submission(modal, { days: 200 }));
     expect(bad.json()).toMatchObject({ response_action: 'errors' });
     await h.send(submission(modal, { days: 3 }));

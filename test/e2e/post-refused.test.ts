@@ -1,4 +1,3 @@
-import type { KnownBlock } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
 import { listEvents } from '../../src/store/events.js';
@@ -28,7 +27,7 @@ describe('when Slack refuses the post', () => {
   it('keeps the decision and tells the requester privately how to fix it, with a retry button', async () => {
     const notice = await submitRefused('not_in_channel');
     expect(notice?.args.channel).toBe(ALICE.id);
-    const blocks = notice?.args.blocks as KnownBlock[];
+    const blocks = h.fake.blocksOf(notice);
     expect(messageProblems(blocks)).toEqual([]);
     expect(JSON.stringify(blocks)).toContain('/invite @finetune-or-prompt');
     expect(JSON.stringify(blocks)).toContain(ACTIONS.repost);

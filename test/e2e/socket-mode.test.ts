@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { LogLevel } from '@slack/bolt';
-import type { ModalView } from '@slack/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { COMMANDS, VIEWS } from '../../blocks/ids.js';
@@ -75,6 +74,6 @@ describe('Socket Mode', () => {
     expect(await acked).toMatchObject({ envelope_id: 'env-1' });
     const [open] = await fake.waitFor('views.open');
     expect(open?.args.trigger_id).toBe('trig.socket');
-    expect((open?.args.view as ModalView | undefined)?.callback_id).toBe(VIEWS.assessment);
+    expect((await fake.modal()).callback_id).toBe(VIEWS.assessment);
   });
 });

@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogLevel, webApi } from '@slack/bolt';
-import type { KnownBlock } from '@slack/types';
 import { addMinutes, addSeconds } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
@@ -32,7 +31,7 @@ describe('follow-up loop', () => {
     const [post] = posts();
     expect(post?.args).toMatchObject({ channel: d.messageChannel, thread_ts: d.messageTs });
     expect(String(post?.args.text)).toContain(`<@${d.requesterId}>`);
-    const blocks = post?.args.blocks as KnownBlock[];
+    const blocks = h.fake.blocksOf(post);
     expect(messageProblems(blocks)).toEqual([]);
     for (const id of [
       ACTIONS.worked,
@@ -150,16 +149,15 @@ describe('two loops on one database', () => {
     const hh = { ...h, db: first };
     const made = Array.from({ length: 40 }, () => adoptedWithFollowUp(hh, due).id);
     const logger = createLogger(LogLevel.ERROR, [], () => {});
+    const client = new webApi.WebClient('xoxb-two-loops', {
+      slackApiUrl: h.fake.apiUrl,
+      retryConfig: { retries: 0 },
+    });
     const loops = dbs.map(
       (db, i) =>
         new ReminderLoop({
-          db,
-          client: new webApi.WebClient('xoxb-two-loops', {
-            slackApiUrl: h.fake.apiUrl,
-            retryConfig: { retries: 0 },
-          }),
-          now: () => due,
-          logger,
+          ctx: { db, client, now: () => due, logger, defaultTimeZone: 'UTC' },
+          poster: client,
           worker: `loop-${i}`,
           maxAttempts: 3,
           batchSize: 5,

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DECISION_STATUSES, TRANSITIONS } from '../../src/domain.js';
 import { assess } from '../../src/engine/index.js';
 import type { DB } from '../../src/store/db.js';
 import { openDatabase } from '../../src/store/db.js';
 import { createDecision, getDecision, setMessage, transition } from '../../src/store/decisions.js';
 import { lastStatusEvent, listEvents } from '../../src/store/events.js';
-import { TRANSITIONS } from '../../src/store/lifecycle.js';
-import { DECISION_STATUSES, type DecisionStatus, decisions } from '../../src/store/schema.js';
+import { decisions } from '../../src/store/schema.js';
 import { READY_TO_TUNE } from '../support/profiles.js';
 
 let db: DB;
@@ -62,7 +62,7 @@ describe('store: decisions on :memory: with the real migrations', () => {
 
   it('records where the message went', () => {
     const { decision } = createDecision(db, input('V1:h1'), at);
-    setMessage(db, decision.id, 'C1', '1.2', { actorId: 'U1', at, kind: 'posted' });
+    setMessage(db, decision.id, 'C1', '1.2', { actorId: 'U1', at });
     expect(getDecision(db, decision.id)).toMatchObject({
       messageChannel: 'C1',
       messageTs: '1.2',
@@ -72,7 +72,7 @@ describe('store: decisions on :memory: with the real migrations', () => {
       kind: 'posted',
       details: { channel: 'C1', ts: '1.2' },
     });
-    expect(() => setMessage(db, 999, 'C1', '1.3', { actorId: 'U1', at, kind: 'posted' })).toThrow(
+    expect(() => setMessage(db, 999, 'C1', '1.3', { actorId: 'U1', at })).toThrow(
       'no decision 999',
     );
   });
@@ -84,7 +84,12 @@ describe('store: decisions on :memory: with the real migrations', () => {
 
   it('refuses a move the lifecycle does not allow, changing nothing', () => {
     const { decision } = createDecision(db, input('V1:h1'), at);
-    const change = { actorId: 'U2', at, kind: 'adopted' };
+    const change = {
+      actorId: 'U2',
+      at,
+      kind: 'adopted',
+      details: { approach: 'fine_tune' },
+    } as const;
     expect(
       transition(db, decision.id, 'adopted', change, { adoptedApproach: 'fine_tune' })?.status,
     ).toBe('adopted');
@@ -101,11 +106,9 @@ describe('store: decisions on :memory: with the real migrations', () => {
       for (const to of DECISION_STATUSES) {
         const { decision } = createDecision(db, input(`${from}->${to}`), at);
         const only = eq(decisions.id, decision.id);
-        db.update(decisions)
-          .set({ status: from as DecisionStatus })
-          .where(only)
-          .run();
-        const moved = transition(db, decision.id, to, { actorId: 'U', at, kind: to });
+        db.update(decisions).set({ status: from }).where(only).run();
+        const change = { actorId: 'U', at, kind: 'abandoned', details: {} } as const;
+        const moved = transition(db, decision.id, to, change);
         expect(Boolean(moved), `${from} -> ${to}`).toBe(TRANSITIONS[from].includes(to));
       }
     }

@@ -19,7 +19,12 @@ beforeEach(() => {
 });
 
 const now = new Date('2026-12-07T09:00:00Z');
-const change = { actorId: 'U1', at: now, kind: 'follow_up_scheduled' };
+const change = {
+  actorId: 'U1',
+  at: now,
+  kind: 'follow_up_scheduled',
+  details: { periodDays: 14, timeZone: 'UTC' },
+} as const;
 const schedule = (dueAt: Date) =>
   scheduleReminder(db, seedDecision(db, { status: 'adopted' }).id, dueAt, change);
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { KnownBlock, View } from '@slack/types';
+import type { InputBlock, KnownBlock, View } from '@slack/types';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
@@ -34,4 +34,15 @@ export function viewProblems(view: View): string[] {
   if (!validator) throw new Error('Block Kit schema lacks the view definitions');
   const problems = validator(view) ? [] : errorsOf(validator);
   return [...problems, ...uniqueBlockIds(view.blocks as KnownBlock[])];
+}
+
+/** The input block `blockId` of a view, if it has one. */
+export function inputOf(view: View, blockId: string): InputBlock | undefined {
+  return view.blocks.find((b): b is InputBlock => b.type === 'input' && b.block_id === blockId);
+}
+
+/** What an input of the view is prefilled with (text and number inputs). */
+export function initialValueOf(view: View, blockId: string): string | undefined {
+  const element = inputOf(view, blockId)?.element;
+  return element && 'initial_value' in element ? String(element.initial_value) : undefined;
 }

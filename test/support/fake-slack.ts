@@ -1,5 +1,15 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { HomeView, KnownBlock, ModalView } from '@slack/types';
+import { waitUntil } from './wait.js';
+
+/** A message the app sent to a response_url. */
+export interface Answer {
+  text?: string;
+  blocks?: KnownBlock[];
+  response_type?: string;
+  replace_original?: boolean;
+}
 
 export interface Call {
   method: string;
@@ -60,8 +70,10 @@ export class FakeSlack {
   private server!: Server;
   private seq = 0;
   socketUrl = '';
-  /** The time zone users.info reports for everyone. */
+  /** The time zone users.info reports for everyone not in `users`. */
   timeZone = 'America/New_York';
+  /** users.info per user: their own zone, none at all (null), or a Slack error. */
+  readonly users = new Map<string, { tz: string | null } | { error: string }>();
 
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -122,15 +134,35 @@ export class FakeSlack {
   }
 
   async waitFor(method: string, count = 1, timeoutMs = 5000): Promise<Call[]> {
-    const until = Date.now() + timeoutMs;
-    while (this.callsTo(method).length < count) {
-      if (Date.now() > until)
-        throw new Error(
-          `timed out waiting for ${count} ${method} call(s); saw ${this.calls.map((c) => c.method).join(', ')}`,
-        );
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    return this.callsTo(method);
+    return waitUntil(
+      () => (this.callsTo(method).length >= count ? this.callsTo(method) : undefined),
+      `${count} ${method} call(s)`,
+      timeoutMs,
+      () => `; saw ${this.calls.map((c) => c.method).join(', ')}`,
+    );
+  }
+
+  /** The `n`th modal the app opened (views.open, from 1), once it has. */
+  async modal(n = 1): Promise<ModalView> {
+    const call = (await this.waitFor('views.open', n))[n - 1];
+    return call?.args.view as ModalView;
+  }
+
+  /** The `n`th App Home the app published (views.publish, from 1), once it has. */
+  async home(n = 1): Promise<HomeView> {
+    const call = (await this.waitFor('views.publish', n))[n - 1];
+    return call?.args.view as HomeView;
+  }
+
+  /** The `n`th answer the app sent to a response_url (from 1), once it has. */
+  async answer(n = 1): Promise<Answer> {
+    const call = (await this.waitFor('response_url', n))[n - 1];
+    return (call?.args ?? {}) as Answer;
+  }
+
+  /** The blocks a message call carried (none when there is no call). */
+  blocksOf(call: Call | undefined): KnownBlock[] {
+    return (call?.args.blocks ?? []) as KnownBlock[];
   }
 
   stop(): Promise<void> {
@@ -186,8 +218,11 @@ export class FakeSlack {
           ok: true,
           permalink: `https://example.slack.com/archives/${a.channel}/p${String(a.message_ts).replace('.', '')}`,
         };
-      case 'users.info':
-        return { ok: true, user: { id: a.user, tz: this.timeZone } };
+      case 'users.info': {
+        const user = this.users.get(String(a.user)) ?? { tz: this.timeZone };
+        if ('error' in user) return { ok: false, error: user.error };
+        return { ok: true, user: { id: a.user, ...(user.tz ? { tz: user.tz } : {}) } };
+      }
       case 'apps.connections.open':
         return { ok: true, url: this.socketUrl };
       default:

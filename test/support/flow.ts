@@ -6,6 +6,7 @@ import { decisions } from '../../src/store/schema.js';
 import { formState } from './form-state.js';
 import type { Harness } from './harness.js';
 import { ALICE, interaction, type Person, slashCommand, viewSubmission } from './slack-requests.js';
+import { waitUntil } from './wait.js';
 
 export const ANSWERS = {
   task: 'Classify support tickets by product area',
@@ -33,8 +34,7 @@ export async function openAssessment(
     }),
   );
   expect(res.status).toBe(200);
-  const calls = await h.fake.waitFor('views.open', before + 1);
-  return calls[before]?.args.view as ModalView;
+  return h.fake.modal(before + 1);
 }
 
 /** Submits `view` (as the app opened it) with these answers, as Slack would. */
@@ -72,16 +72,5 @@ export async function assessAndPost(
   return waitUntil(() => {
     const d = h.db.select().from(decisions).orderBy(desc(decisions.id)).get();
     return d?.messageTs ? d : undefined;
-  });
-}
-
-/** Polls until `probe` returns a value (the app works on after it acks). */
-export async function waitUntil<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 5));
-  }
+  }, 'the posted decision');
 }

@@ -17,12 +17,12 @@ export function adoptedWithFollowUp(
   setMessage(h.db, d.id, d.channelId, messageTs, {
     actorId: d.requesterId,
     at: dueAt,
-    kind: 'posted',
   });
   scheduleReminder(h.db, d.id, dueAt, {
     actorId: d.requesterId,
     at: dueAt,
     kind: 'follow_up_scheduled',
+    details: { periodDays: 14, timeZone: 'Europe/Berlin' },
   });
   return { ...d, messageChannel: d.channelId, messageTs };
 }

@@ -18,6 +18,7 @@ export async function startHarness() {
   const db = openDatabase(':memory:');
   const clock = { now: new Date('2026-11-23T10:00:00Z') };
   const logs: string[] = [];
+  let errorsExpected = false;
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -46,11 +47,20 @@ export async function startHarness() {
     followUps,
     clock,
     logs,
+    logger,
     send,
+    /** This test makes the app log at error level on purpose. */
+    expectErrorLogs() {
+      errorsExpected = true;
+    },
+    /** Stops everything; fails the test when the app logged an error it did not expect. */
     async close() {
       await app.stop();
       await fake.stop();
       db.$client.close();
+      const errors = logs.filter((line) => line.includes(' ERROR ['));
+      if (errors.length > 0 && !errorsExpected)
+        throw new Error(`The app logged at error level:\n${errors.join('')}`);
     },
   };
 }

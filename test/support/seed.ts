@@ -1,6 +1,7 @@
 import { assess, type TaskProfileInput } from '../../src/engine/index.js';
 import type { DB } from '../../src/store/db.js';
 import { createDecision, transition } from '../../src/store/decisions.js';
+import type { Change } from '../../src/store/events.js';
 import type { Decision, DecisionStatus } from '../../src/store/schema.js';
 import { NEUTRAL } from './profiles.js';
 
@@ -33,10 +34,13 @@ export function seedDecision(db: DB, o: SeedOptions = {}): Decision {
     at,
   );
   if (!o.status) return decision;
-  const change = { actorId: o.requesterId ?? 'U0ALICE', at, kind: o.status };
-  return (
-    transition(db, decision.id, o.status, change, {
-      adoptedApproach: decision.recommendedApproach,
-    }) ?? decision
-  );
+  const approach = decision.recommendedApproach;
+  const by = { actorId: o.requesterId ?? 'U0ALICE', at };
+  const change: Change =
+    o.status === 'adopted'
+      ? { ...by, kind: o.status, details: { approach } }
+      : o.status === 'superseded'
+        ? { ...by, kind: o.status, details: { by: decision.id } }
+        : { ...by, kind: o.status, details: {} };
+  return transition(db, decision.id, o.status, change, { adoptedApproach: approach }) ?? decision;
 }

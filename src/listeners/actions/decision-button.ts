@@ -1,28 +1,62 @@
-import type { BlockAction, ButtonAction } from '@slack/bolt';
-import type { DB } from '../../store/db.js';
-import { getDecision } from '../../store/decisions.js';
-import { DECISION_STATUSES, type Decision, type DecisionStatus } from '../../store/schema.js';
+import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { View } from '@slack/types';
+import { readDecisionValue } from '../../../blocks/button-value.js';
+import { type Ctx, contextOf, type Deps, type Refused } from '../../decisions/context.js';
+import { findDecision } from '../../decisions/lookup.js';
+import type { DecisionStatus } from '../../domain.js';
+import { openView } from '../../slack-send.js';
+import type { Decision } from '../../store/schema.js';
 
 export type ButtonBody = BlockAction<ButtonAction>;
 
-const VALUE = /^(\d{1,12})(?:@([a-z_]+))?$/;
-
-/** The decision a button names in its value: `42`, or `42@proposed` with the status it was shown in. */
-export function decisionOf(db: DB, action: ButtonAction): Decision | undefined {
-  const id = Number(action.value?.match(VALUE)?.[1]);
-  return id > 0 ? getDecision(db, id) : undefined;
-}
-
-/** The status the clicker saw when the button carries it (so a stale click changes nothing). */
-export function seenStatus(action: ButtonAction): DecisionStatus | undefined {
-  const seen = action.value?.match(VALUE)?.[2];
-  return (DECISION_STATUSES as readonly string[]).includes(seen ?? '')
-    ? (seen as DecisionStatus)
-    : undefined;
+/** One click on a button that names a decision. */
+export interface Click {
+  /** What it asks of a decision service: which decision (0 when unreadable), seen how, by whom. */
+  input: { id: number; actorId: string; seen?: DecisionStatus };
+  body: ButtonBody;
+  respond: RespondFn;
+  ctx: Ctx;
 }
 
 export const privately = (text: string) =>
   ({ response_type: 'ephemeral', replace_original: false, text }) as const;
 
-export const missing = (action: ButtonAction) =>
-  privately(`Decision #${action.value?.match(VALUE)?.[1] ?? '?'} no longer exists.`);
+export const missing = (id: number) => privately(`Decision #${id || '?'} no longer exists.`);
+
+/** A refused change in words: gone, or `say` with the status the decision is in now. */
+export const refusal = (id: number, r: Refused, say: (status: string) => string) =>
+  r.status === 'gone' ? missing(id) : privately(say(r.status));
+
+/** A button that names a decision: ack, read the decision it names, then `handle` the click. */
+export function onDecisionButton(
+  app: App,
+  deps: Deps,
+  actionId: string,
+  handle: (click: Click) => Promise<void>,
+): void {
+  app.action<ButtonBody>(actionId, async ({ ack, action, body, client, logger, respond }) => {
+    await ack();
+    const ref = readDecisionValue(action.value);
+    const input = { id: ref?.id ?? 0, actorId: body.user.id, ...(ref?.seen && { seen: ref.seen }) };
+    await handle({ input, body, respond, ctx: contextOf(deps, client, logger) });
+  });
+}
+
+/**
+ * A button that opens a modal about its decision. `build` gives the modal, or a sentence
+ * saying why not; a decision that is gone is said so privately.
+ */
+export function opensModal(
+  app: App,
+  deps: Deps,
+  actionId: string,
+  build: (d: Decision, click: Click) => View | string,
+): void {
+  onDecisionButton(app, deps, actionId, async (click) => {
+    const d = findDecision(click.ctx, click.input.id);
+    if (!d) return void (await click.respond(missing(click.input.id)));
+    const view = build(d, click);
+    if (typeof view === 'string') return void (await click.respond(privately(view)));
+    await openView(click.ctx.client, click.body.trigger_id, view);
+  });
+}

@@ -1,52 +1,34 @@
 import type { App } from '@slack/bolt';
 import { ACTIONS } from '../../../blocks/ids.js';
-import { afterChange } from '../../decisions/changed.js';
-import { scheduleFollowUp } from '../../decisions/follow-up.js';
-import { getDecision, transition } from '../../store/decisions.js';
-import type { Decision, DecisionStatus } from '../../store/schema.js';
-import { contextOf, type Deps } from '../deps.js';
-import { type ButtonBody, decisionOf, missing, privately, seenStatus } from './decision-button.js';
+import { adopt } from '../../decisions/adopt.js';
+import { changeStatus } from '../../decisions/change-status.js';
+import type { Deps, Result } from '../../decisions/context.js';
+import { type Click, onDecisionButton, refusal } from './decision-button.js';
 
-interface StatusButton {
-  action: string;
-  to: DecisionStatus;
-  patch?: (d: Decision) => { adoptedApproach: Decision['recommendedApproach'] };
-}
-
-/** Buttons that only move a decision along its lifecycle. */
-const BUTTONS: StatusButton[] = [
+/** Buttons that only move a decision along its lifecycle; the redrawn message is the answer. */
+const BUTTONS: { action: string; to: string; verb: (c: Click) => Promise<Result> }[] = [
+  { action: ACTIONS.adopt, to: 'adopted', verb: (c) => adopt(c.ctx, c.input) },
   {
-    action: ACTIONS.adopt,
-    to: 'adopted',
-    patch: (d) => ({ adoptedApproach: d.recommendedApproach }),
+    action: ACTIONS.startEvaluation,
+    to: 'evaluating',
+    verb: (c) => changeStatus(c.ctx, { ...c.input, to: 'evaluating' }),
   },
-  { action: ACTIONS.startEvaluation, to: 'evaluating' },
-  { action: ACTIONS.abandon, to: 'abandoned' },
+  {
+    action: ACTIONS.abandon,
+    to: 'abandoned',
+    verb: (c) => changeStatus(c.ctx, { ...c.input, to: 'abandoned' }),
+  },
 ];
 
 export function register(app: App, deps: Deps): void {
-  for (const b of BUTTONS) {
-    app.action<ButtonBody>(b.action, async ({ ack, action, body, client, respond, logger }) => {
-      await ack();
-      const d = decisionOf(deps.db, action);
-      if (!d) return void (await respond(missing(action)));
-      const patch = b.patch?.(d);
-      const change = {
-        actorId: body.user.id,
-        at: deps.now(),
-        kind: b.to,
-        details: patch ? { approach: patch.adoptedApproach } : {},
-      };
-      if (!transition(deps.db, d.id, b.to, change, patch, seenStatus(action))) {
-        const now = getDecision(deps.db, d.id)?.status ?? 'gone';
-        await respond(
-          privately(`Decision #${d.id} is ${now} now, so it was not ${b.to}; nothing changed.`),
-        );
-        return;
-      }
-      const ctx = contextOf(deps, client, logger);
-      if (b.to === 'adopted') await scheduleFollowUp(ctx, d, body.user.id);
-      await afterChange(ctx, d.id, body.user.id);
+  for (const { action, to, verb } of BUTTONS) {
+    onDecisionButton(app, deps, action, async (click) => {
+      const r = await verb(click);
+      if (r.ok) return;
+      const { id } = click.input;
+      const say = (now: string) =>
+        `Decision #${id} is ${now} now, so it was not ${to}; nothing changed.`;
+      await click.respond(refusal(id, r, say));
     });
   }
 }

@@ -1,10 +1,10 @@
 import type { App } from '@slack/bolt';
 import { buildLogHelp } from '../../../blocks/decision-log.js';
 import { COMMANDS } from '../../../blocks/ids.js';
+import { parseLogQuery } from '../../../blocks/log-query.js';
+import { contextOf, type Deps } from '../../decisions/context.js';
 import { exportCsv, exportRecord } from '../../decisions/export.js';
 import { decisionRecord, logPage } from '../../decisions/log.js';
-import { parseLogQuery } from '../../decisions/log-query.js';
-import { contextOf, type Deps } from '../deps.js';
 
 /** `/decisions [query]`: the decision log, answered privately. */
 export function register(app: App, deps: Deps): void {

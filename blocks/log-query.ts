@@ -1,7 +1,7 @@
-import type { Approach } from '../engine/index.js';
-import { DECISION_STATUSES, type DecisionStatus } from '../store/schema.js';
+import { DECISION_STATUSES, type DecisionStatus, isDecisionStatus } from '../src/domain.js';
+import type { Approach } from '../src/engine/index.js';
 
-/** What `/decisions [query]` asks for. */
+/** What `/decisions [query]` asks for: the grammar its help (LOG_HELP) describes. */
 export interface LogQuery {
   mine: boolean;
   open: boolean;
@@ -57,13 +57,13 @@ export function parseLogQuery(input: string): ParsedQuery {
         };
       query.approach = approach;
     } else if (key === 'status') {
-      if (!(DECISION_STATUSES as readonly string[]).includes(value)) {
+      if (!isDecisionStatus(value)) {
         return {
           ok: false,
           error: `Unknown status \`${value}\`: use ${DECISION_STATUSES.join(', ')}.`,
         };
       }
-      query.status = value as DecisionStatus;
+      query.status = value;
     } else if (token.includes(':') && /^[a-z_]+:/.test(lower)) {
       return { ok: false, error: `Unknown filter \`${token}\`.` };
     } else {

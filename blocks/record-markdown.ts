@@ -1,18 +1,40 @@
-import { describeEvent } from '../../blocks/decision-record.js';
-import { costLine } from '../../blocks/recommendation.js';
-import { APPROACH_LABELS, type Approach, describeApproach } from '../engine/index.js';
-import type { Decision, DecisionEvent } from '../store/schema.js';
+import { OUTCOME_EVENT_KINDS } from '../src/domain.js';
+import {
+  APPROACH_LABELS,
+  type Approach,
+  type Assessment,
+  describeApproach,
+  type TaskProfileInput,
+} from '../src/engine/index.js';
+import { describeEvent, type HistoryEntry } from './decision-record.js';
+import { costLine } from './recommendation.js';
+
+/** What a decision record is written from: the stored decision. */
+export interface RecordedDecision {
+  id: number;
+  task: string;
+  status: string;
+  createdAt: Date;
+  requesterId: string;
+  channelId: string;
+  engineVersion: string;
+  supersedesId: number | null;
+  adoptedApproach: Approach | null;
+  profile: TaskProfileInput;
+  assessment: Assessment;
+}
 
 const label = (a: Approach | null | undefined) => (a ? APPROACH_LABELS[a] : 'not yet');
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A decision record (context, options, decision, consequences, outcome) in Markdown. */
-export function decisionRecordMarkdown(d: Decision, events: readonly DecisionEvent[]): string {
+export function decisionRecordMarkdown(
+  d: RecordedDecision,
+  events: readonly HistoryEntry[],
+): string {
   const a = d.assessment;
   const answers = Object.entries(d.profile).filter(([k]) => k !== 'task');
-  const outcome = events.filter((e) =>
-    ['succeeded', 'failed', 'abandoned', 'overridden', 'adopted', 'evaluating'].includes(e.kind),
-  );
+  const outcome = events.filter((e) => (OUTCOME_EVENT_KINDS as readonly string[]).includes(e.kind));
   const lines = [
     `# Decision #${d.id}: ${d.task.split('\n')[0]?.slice(0, 120)}`,
     '',

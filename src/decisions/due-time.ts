@@ -1,9 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, isWeekend, nextMonday, set } from 'date-fns';
-
-export const FOLLOW_UP_HOUR = 10;
-export const MIN_PERIOD_DAYS = 1;
-export const MAX_PERIOD_DAYS = 84;
+import { FOLLOW_UP_HOUR } from '../domain.js';
 
 /**
  * When to ask how it went: `periodDays` after `from`, at 10:00 in the person's time zone,
@@ -21,6 +18,3 @@ export function followUpDue(from: Date, periodDays: number, timeZone: string): D
   if (isWeekend(due)) due = nextMonday(due);
   return new Date(due.getTime());
 }
-
-export const clampPeriod = (days: number) =>
-  Math.min(MAX_PERIOD_DAYS, Math.max(MIN_PERIOD_DAYS, Math.round(days)));

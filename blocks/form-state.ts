@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { SAFETY_OPTION } from '../../../blocks/form-options.js';
-import { FORM_FIELDS, type FormField, INPUT_ACTION } from '../../../blocks/ids.js';
-import { TaskProfile, type TaskProfileInput } from '../../engine/index.js';
+import { TaskProfile, type TaskProfileInput } from '../src/engine/index.js';
+import { SAFETY_OPTION } from './form-options.js';
+import { FORM_FIELDS, type FormField, INPUT_ACTION } from './ids.js';
+
+// Reads back the assessment modal's state (view.state.values) as a task profile.
 
 const Element = z.object({
   type: z.string(),
@@ -11,6 +13,13 @@ const Element = z.object({
 });
 export const StateValues = z.record(z.string(), z.record(z.string(), Element));
 export type StateValues = z.infer<typeof StateValues>;
+
+/** What a submitted form says: the answers, or an error message per block_id. */
+export type FormAnswer<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+
+/** The trimmed text of one input block, or undefined when it was left empty. */
+export const textOf = (values: StateValues, blockId: string) =>
+  values[blockId]?.[INPUT_ACTION]?.value?.trim() || undefined;
 
 const NUMBERS = new Set<FormField>([
   'qualityPct',

@@ -1,4 +1,17 @@
-import type { DecisionRow } from '../store/decision-queries.js';
+/** One line of the CSV export. */
+export interface CsvRow {
+  id: number;
+  createdAt: Date;
+  channelId: string;
+  requesterId: string;
+  task: string;
+  recommendedApproach: string;
+  adoptedApproach: string | null;
+  status: string;
+  confidence: number;
+  engineVersion: string;
+  permalink: string | null;
+}
 
 const HEADER = [
   'id',
@@ -24,7 +37,8 @@ export function csvField(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function decisionsCsv(rows: readonly DecisionRow[]): string {
+/** The decision log as CSV (RFC 4180 line ends). */
+export function decisionsCsv(rows: readonly CsvRow[]): string {
   const lines = rows.map((r) =>
     [
       r.id,

@@ -1,0 +1,21 @@
+import { type DecisionStatus, isDecisionStatus } from '../src/domain.js';
+
+/** What a decision's button carries: the decision, and the status it was shown in, if it matters. */
+export interface DecisionRef {
+  id: number;
+  /** Lifecycle buttons carry it, so a click on a stale message changes nothing. */
+  seen?: DecisionStatus;
+}
+
+const VALUE = /^(\d{1,12})(?:@([a-z_]+))?$/;
+
+/** `42`, or `42@proposed`. */
+export const decisionValue = (id: number, seen?: DecisionStatus) =>
+  seen ? `${id}@${seen}` : String(id);
+
+export function readDecisionValue(value: string | undefined): DecisionRef | undefined {
+  const match = value?.match(VALUE);
+  if (!match) return undefined;
+  const seen = match[2];
+  return { id: Number(match[1]), ...(seen && isDecisionStatus(seen) ? { seen } : {}) };
+}

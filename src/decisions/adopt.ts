@@ -1,0 +1,34 @@
+import type { DecisionStatus } from '../domain.js';
+import { transition } from '../store/decisions.js';
+import type { Ctx, Result } from './context.js';
+import { scheduleFollowUp } from './follow-up.js';
+import { findDecision, refused } from './lookup.js';
+import { afterChange } from './refresh.js';
+
+/** Adopt: the team takes the recommendation; the follow-up is set for the end of its period. */
+export async function adopt(
+  ctx: Ctx,
+  input: { id: number; actorId: string; seen?: DecisionStatus },
+): Promise<Result> {
+  const d = findDecision(ctx, input.id);
+  if (!d) return { ok: false, status: 'gone' };
+  const approach = d.recommendedApproach;
+  const change = {
+    actorId: input.actorId,
+    at: ctx.now(),
+    kind: 'adopted',
+    details: { approach },
+  } as const;
+  const done = transition(
+    ctx.db,
+    d.id,
+    'adopted',
+    change,
+    { adoptedApproach: approach },
+    input.seen,
+  );
+  if (!done) return refused(ctx, d.id);
+  await scheduleFollowUp(ctx, d, input.actorId);
+  await afterChange(ctx, d.id, input.actorId);
+  return { ok: true, decision: done };
+}

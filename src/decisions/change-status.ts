@@ -1,0 +1,20 @@
+import type { DecisionStatus } from '../domain.js';
+import { transition } from '../store/decisions.js';
+import type { Accepted, Ctx, Result } from './context.js';
+import { refused } from './lookup.js';
+import { afterChange } from './refresh.js';
+
+/** Moves a decision along its lifecycle without anything else to record: start evaluating, abandon. */
+export async function changeStatus(
+  ctx: Ctx,
+  input: { id: number; actorId: string; to: 'evaluating' | 'abandoned'; seen?: DecisionStatus },
+  accepted?: Accepted,
+): Promise<Result> {
+  const { id, actorId, to } = input;
+  const change = { actorId, at: ctx.now(), kind: to, details: {} };
+  const done = transition(ctx.db, id, to, change, {}, input.seen);
+  if (!done) return refused(ctx, id);
+  await accepted?.({ decision: done });
+  await afterChange(ctx, id, actorId);
+  return { ok: true, decision: done };
+}

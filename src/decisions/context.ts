@@ -1,0 +1,42 @@
+import type { Logger, webApi } from '@slack/bolt';
+import type { DecisionStatus } from '../domain.js';
+import type { Catalogue } from '../engine/index.js';
+import type { DB } from '../store/db.js';
+import type { Decision } from '../store/schema.js';
+
+/** What the app is built with besides its configuration. */
+export interface Deps {
+  db: DB;
+  now: () => Date;
+  /** Follow-ups are due at 10:00 in the requester's zone, or this one when Slack does not say. */
+  defaultTimeZone: string;
+  /** The provider catalogue from PRICES_PATH; the built-in one when absent. */
+  prices?: Catalogue;
+}
+
+/** The one context every decision service takes: the deps, a Slack client and a logger. */
+export interface Ctx extends Deps {
+  client: webApi.WebClient;
+  logger: Logger;
+}
+
+export const contextOf = (deps: Deps, client: webApi.WebClient, logger: Logger): Ctx => ({
+  db: deps.db,
+  now: deps.now,
+  defaultTimeZone: deps.defaultTimeZone,
+  ...(deps.prices ? { prices: deps.prices } : {}),
+  client,
+  logger,
+});
+
+/** A verb's refusal: the decision is gone, or its status does not allow the change. */
+export type Refused = { ok: false; status: DecisionStatus | 'gone' };
+
+/** What a verb did: the change was made (with what the answer needs), or it was refused. */
+export type Result<T = { decision: Decision }> = ({ ok: true } & T) | Refused;
+
+/**
+ * Told once a change is written and before the views of it are refreshed, so the person gets
+ * their answer (or their modal closes, within Slack's 3 s) without waiting for the refresh.
+ */
+export type Accepted<T = { decision: Decision }> = (done: T) => Promise<unknown>;

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decisionValue, readDecisionValue } from '../../blocks/button-value.js';
+import { StateValues } from '../../blocks/form-state.js';
+import { DecisionMeta, OutcomeRef, readMetadata } from '../../blocks/modal-metadata.js';
+import {
+  readFollowUpDays,
+  readOutcomeForm,
+  readOverrideForm,
+} from '../../blocks/outcome-form-state.js';
+import {
+  buildDidNotWorkModal,
+  buildFollowUpDateModal,
+  buildWorkedModal,
+} from '../../blocks/outcome-modals.js';
+import { buildOverrideModal } from '../../blocks/override-modal.js';
+import { DECISION_STATUSES } from '../../src/domain.js';
+import { formState } from '../support/form-state.js';
+
+const values = (view: Parameters<typeof formState>[0], answers: Parameters<typeof formState>[1]) =>
+  StateValues.parse(formState(view, answers));
+
+describe('button values', () => {
+  it('read back the decision and the status they were drawn with', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999_999_999_999 }),
+        fc.option(fc.constantFrom(...DECISION_STATUSES), { nil: undefined }),
+        (id, seen) => {
+          expect(readDecisionValue(decisionValue(id, seen))).toEqual(seen ? { id, seen } : { id });
+        },
+      ),
+    );
+  });
+
+  it('name no decision when the value is not one of theirs, and no status it does not know', () => {
+    expect(readDecisionValue('{"q":"x"}')).toBeUndefined();
+    expect(readDecisionValue(undefined)).toBeUndefined();
+    expect(readDecisionValue('42@nonsense')).toEqual({ id: 42 });
+  });
+});
+
+describe('private_metadata', () => {
+  it('carries the decision, and the message a follow-up answer redraws', () => {
+    const message = { channel: 'C1', ts: '1.2' };
+    expect(readMetadata(DecisionMeta, buildOverrideModal(7, 'rag').private_metadata ?? '')).toEqual(
+      {
+        decisionId: 7,
+      },
+    );
+    expect(
+      readMetadata(OutcomeRef, buildWorkedModal({ decisionId: 7, message }).private_metadata ?? ''),
+    ).toEqual({ decisionId: 7, message });
+    expect(() => readMetadata(DecisionMeta, '{"decisionId":-1}')).toThrow();
+  });
+});
+
+describe('outcome, override and follow-up forms', () => {
+  it('read what was typed, leaving out what was left empty', () => {
+    const view = buildWorkedModal({ decisionId: 1 });
+    expect(readOutcomeForm(values(view, { quality_pct: 96, notes: ' ok ' }), 'succeeded')).toEqual({
+      ok: true,
+      value: { qualityPct: 96, notes: 'ok' },
+    });
+  });
+
+  it('name the field that is wrong: a quality over 200, a failure without a word', () => {
+    const view = buildDidNotWorkModal({ decisionId: 1 });
+    const r = readOutcomeForm(values(view, { quality_pct: 250 }), 'failed');
+    expect(r.ok ? [] : Object.keys(r.errors).sort()).toEqual(['notes', 'quality_pct']);
+  });
+
+  it('want an approach and a reason of a sentence for an override', () => {
+    const view = buildOverrideModal(1, 'fine_tune');
+    expect(readOverrideForm(values(view, { approach: 'rag', reason: 'Facts change' }))).toEqual({
+      ok: true,
+      value: { approach: 'rag', reason: 'Facts change' },
+    });
+    const r = readOverrideForm(values(view, { approach: 'nonsense', reason: 'no' }));
+    expect(r.ok ? [] : Object.keys(r.errors).sort()).toEqual(['approach', 'reason']);
+  });
+
+  it('take a follow-up from 1 day to 12 weeks', () => {
+    const view = buildFollowUpDateModal(1, 14);
+    const days = (n: number) => readFollowUpDays(values(view, { days: n })).ok;
+    expect([0, 1, 84, 85].map(days)).toEqual([false, true, true, false]);
+  });
+});

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../blocks/ids.js';
+import { reminderFor } from '../../src/store/reminders.js';
+import { click } from '../support/clicks.js';
+import { assessAndPost } from '../support/flow.js';
+import { type Harness, startHarness } from '../support/harness.js';
+import { ALICE } from '../support/slack-requests.js';
+import { waitUntil } from '../support/wait.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+/** Alice adopts a fine-tuning decision (42 days, from Monday 23 Nov): when is she asked? */
+async function followUpAfterAdopting() {
+  const d = await assessAndPost(h);
+  await click(h, ACTIONS.adopt, d);
+  const r = await waitUntil(() => reminderFor(h.db, d.id), 'the follow-up');
+  return r.dueAt.toISOString();
+}
+
+describe('follow-ups in the requester’s time zone', () => {
+  it('asks at 10:00 in the zone Slack gives for the requester', async () => {
+    h.fake.users.set(ALICE.id, { tz: 'Asia/Tokyo' });
+    expect(await followUpAfterAdopting()).toBe('2027-01-04T01:00:00.000Z');
+    expect(h.logs.join('')).not.toContain('No time zone');
+  });
+
+  it('uses the configured zone, quietly, when the profile has none', async () => {
+    h.fake.users.set(ALICE.id, { tz: null });
+    expect(await followUpAfterAdopting()).toBe('2027-01-04T09:00:00.000Z');
+    expect(h.logs.join('')).not.toContain('No time zone');
+  });
+
+  it('uses the configured zone and says why when Slack refuses (a missing scope)', async () => {
+    h.fake.users.set(ALICE.id, { error: 'missing_scope' });
+    expect(await followUpAfterAdopting()).toBe('2027-01-04T09:00:00.000Z');
+    const warning = h.logs.find((line) => line.includes('No time zone'));
+    expect(warning).toContain(' WARN ');
+    expect(warning).toContain('missing_scope');
+    expect(warning).toContain('Europe/Berlin');
+  });
+});

@@ -1,10 +1,14 @@
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, slackSettingsOf } from './config.js';
 import { redact } from './logger.js';
 import { createReminderLoop } from './reminders/create.js';
 import { openDatabase } from './store/db.js';
 
 async function main(): Promise<void> {
+  if (slackSettingsOf(process.env).length === 0) {
+    const { runPlayground } = await import('./playground/run.js');
+    return runPlayground();
+  }
   const config = loadConfig();
   const db = openDatabase(config.DATABASE_PATH);
   const deps = { db, now: () => new Date(), defaultTimeZone: config.DEFAULT_TIME_ZONE };

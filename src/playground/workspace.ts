@@ -154,6 +154,7 @@ export class Workspace {
     const mine = this.conversations.filter((c) => c.members.includes(user));
     const ids = new Set(mine.map((c) => c.id));
     return {
+      user,
       version: this.version,
       now: this.now().toISOString(),
       people: this.people,

@@ -78,15 +78,15 @@ function drawSidebar() {
   const channels = state.conversations.filter((c) => c.kind !== 'dm');
   const dm = state.conversations.find((c) => c.kind === 'dm');
   $('sidebar').innerHTML =
-    `<h4>Decision Advisor</h4>${item(HOME, '🏠 Home')}${dm ? item(dm.id, '💬 Messages') : ''}
-    <h4>Channels</h4>${channels.map((c) => item(c.id, `${c.kind === 'private' ? '🔒' : '#'} ${esc(c.name)}`)).join('')}`;
+    `<h4>Decision Advisor</h4>${item(HOME, 'Home')}${dm ? item(dm.id, 'Messages') : ''}
+    <h4>Channels</h4>${channels.map((c) => item(c.id, `${c.kind === 'private' ? '' : '# '}${esc(c.name)}${c.kind === 'private' ? ' <span class="private">private</span>' : ''}`)).join('')}`;
   const c = state.conversations.find((x) => x.id === open);
   $('title').textContent =
     open === HOME
       ? 'Decision Advisor · Home'
       : c?.kind === 'dm'
         ? 'Decision Advisor · Messages'
-        : `${c?.kind === 'private' ? '🔒' : '#'} ${c?.name ?? ''}`;
+        : `${c?.kind === 'private' ? '' : '# '}${c?.name ?? ''}${c?.kind === 'private' ? ' (private)' : ''}`;
   $('composer').hidden = open === HOME;
 }
 
@@ -129,6 +129,7 @@ function draw() {
   else drawMessages();
   drawModal();
   document.body.dataset.version = state.version;
+  document.body.dataset.person = state.people.find((p) => p.id === me)?.name ?? '';
 }
 
 /** The view.state.values Slack would send for the inputs inside `root`. */
@@ -163,7 +164,10 @@ async function poll() {
   for (;;) {
     try {
       const res = await fetch(`/ui/state?user=${me}&since=${since}`);
-      state = await res.json();
+      const next = await res.json();
+      // A switch of person while this request waited has already drawn the newer view.
+      if (next.user !== me) continue;
+      state = next;
       since = state.version;
       draw();
     } catch {
@@ -192,6 +196,7 @@ document.addEventListener('click', async (e) => {
     return;
   }
   if (target.hasAttribute('data-close')) return void (await ask('close'));
+  if (target.dataset.confirm && !window.confirm(target.dataset.confirm)) return;
   const action = JSON.parse(target.dataset.action);
   if (target.dataset.url) window.open(target.dataset.url, '_blank', 'noopener');
   const view = target.closest('[data-view-id]');

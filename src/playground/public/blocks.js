@@ -22,14 +22,31 @@ function link(inner, names) {
     return `<span class="mention">@${esc(names[target.slice(1)] ?? label ?? target.slice(1))}</span>`;
   if (target.startsWith('#'))
     return `<span class="mention">#${esc(label ?? names[target.slice(1)] ?? target.slice(1))}</span>`;
+  if (target.startsWith('!date^')) {
+    const seconds = Number(target.split('^')[1]);
+    return esc(new Date(seconds * 1000).toLocaleDateString('en-US', { dateStyle: 'long' }));
+  }
   if (target.startsWith('!'))
     return `<span class="mention">@${esc(label ?? target.slice(1))}</span>`;
   if (!/^(https?:|mailto:)/.test(target)) return keepEntities(inner);
   return `<a href="${esc(target)}" target="_blank" rel="noopener">${keepEntities(label ?? target)}</a>`;
 }
 
+const EMOJI = {
+  hourglass_flowing_sand: '⏳',
+  leftwards_arrow_with_hook: '↩️',
+  tada: '🎉',
+  test_tube: '🧪',
+  twisted_rightwards_arrows: '🔀',
+  warning: '⚠️',
+  wastebasket: '🗑️',
+  white_check_mark: '✅',
+  zzz: '💤',
+};
+
 function inline(s) {
   return s
+    .replace(/:([a-z0-9_+-]+):/g, (all, name) => EMOJI[name] ?? all)
     .replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?])/g, '$1<b>$2</b>')
     .replace(/(^|[\s(])_([^_\n]+)_(?=$|[\s).,:;!?])/g, '$1<i>$2</i>')
     .replace(/(^|[\s(])~([^~\n]+)~(?=$|[\s).,:;!?])/g, '$1<s>$2</s>');
@@ -80,7 +97,7 @@ let unique = 0;
 
 const ELEMENTS = {
   button: (el, b, c) =>
-    `<button type="button" class="bk-button ${esc(el.style ?? '')}" data-action="${actionData(el, b, el.value)}"${el.url ? ` data-url="${esc(el.url)}"` : ''}>${textObject(el.text, c.names)}</button>`,
+    `<button type="button" class="bk-button ${esc(el.style ?? '')}" data-action="${actionData(el, b, el.value)}"${el.confirm ? ` data-confirm="${esc(`${el.confirm.title?.text ?? ''}\n${el.confirm.text?.text ?? ''}`)}"` : ''}${el.url ? ` data-url="${esc(el.url)}"` : ''}>${textObject(el.text, c.names)}</button>`,
   static_select: (el, b) => {
     const initial = el.initial_option?.value;
     const options = (el.options ?? [])
@@ -107,7 +124,7 @@ const ELEMENTS = {
 };
 
 function field(el, blockId) {
-  return `data-block-id="${esc(blockId)}" data-action-id="${esc(el.action_id)}" data-type="${esc(el.type)}"`;
+  return `id="in-${esc(blockId)}" data-block-id="${esc(blockId)}" data-action-id="${esc(el.action_id)}" data-type="${esc(el.type)}"`;
 }
 
 function choices(el, b, c, kind, initial) {
@@ -119,7 +136,7 @@ function choices(el, b, c, kind, initial) {
         `<label class="bk-choice"><input type="${kind}" name="${name}" value="${esc(o.value)}"${picked.has(o.value) ? ' checked' : ''}> <span>${optionText(o, c.names)}</span></label>`,
     )
     .join('');
-  return `<div class="bk-choices" ${field(el, b)}>${items}</div>`;
+  return `<div class="bk-choices" role="${kind === 'radio' ? 'radiogroup' : 'group'}" aria-labelledby="label-${esc(b)}" ${field(el, b)}>${items}</div>`;
 }
 
 export function element(el, blockId, c) {
@@ -146,7 +163,7 @@ const BLOCKS = {
     `<div class="bk-actions">${(b.elements ?? []).map((e) => element(e, b.block_id, c)).join('')}</div>`,
   input: (b, c) => {
     const error = c.errors?.[b.block_id];
-    return `<div class="bk-input${error ? ' has-error' : ''}" data-input-block="${esc(b.block_id)}"><label class="bk-label">${textObject(b.label, c.names)}${
+    return `<div class="bk-input${error ? ' has-error' : ''}" data-input-block="${esc(b.block_id)}"><label class="bk-label" id="label-${esc(b.block_id)}" for="in-${esc(b.block_id)}">${textObject(b.label, c.names)}${
       b.optional ? ' <span class="bk-optional">(optional)</span>' : ''
     }</label>${element(b.element, b.block_id, c)}${error ? `<div class="bk-error" role="alert">${esc(error)}</div>` : ''}${
       b.hint ? `<div class="bk-hint">${textObject(b.hint, c.names)}</div>` : ''

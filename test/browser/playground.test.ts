@@ -1,0 +1,128 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { type Playground, startPlayground } from '../../src/playground/start.js';
+import { launchChromium } from './chromium.js';
+import { actAs, clearShots, message, modal, openConversation, shot, type } from './page.js';
+
+const TASK = 'Classify support tickets into 12 queues';
+const SECRET_TASK = 'Summarise confidential incident reports';
+
+describe('the playground in headless Chromium', () => {
+  let playground: Playground;
+  let browser: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    clearShots();
+    const dir = mkdtempSync(join(tmpdir(), 'playground-'));
+    playground = await startPlayground({
+      PORT: '0',
+      DATABASE_PATH: join(dir, 'p.db'),
+      LOG_LEVEL: 'error',
+    });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(playground.url);
+  }, 60_000);
+
+  beforeEach(() => {
+    onTestFailed(async ({ task }) => {
+      await shot(page, `failed-${task.name.replace(/\W+/g, '-')}`);
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.stop();
+  });
+
+  it('a command opens the modal, and a bad answer gets its message on the field', async () => {
+    await type(page, `/finetune-or-prompt ${TASK}`);
+    const form = modal(page, 'Fine-tune or prompt?');
+    expect(await form.getByLabel('What should the model do?').inputValue()).toBe(TASK);
+    await form.getByLabel('Best quality so far').fill('150');
+    await form.getByRole('button', { name: 'Get advice' }).click();
+    await form.getByRole('alert').getByText('Enter a whole percentage from 0 to 100.').waitFor();
+    await shot(page, '01-validation-error');
+  });
+
+  it('a corrected form closes the modal and posts the recommendation', async () => {
+    const form = modal(page, 'Fine-tune or prompt?');
+    await form.getByLabel('Best quality so far').fill('80');
+    await form.getByRole('radio', { name: 'A thorough prompt' }).check();
+    await form.getByRole('button', { name: 'Get advice' }).click();
+    await form.waitFor({ state: 'hidden' });
+    const card = message(page, TASK);
+    await card.getByRole('heading', { name: /Recommendation:/ }).waitFor();
+    expect(await card.getByRole('button', { name: 'Adopt' }).isVisible()).toBe(true);
+    await shot(page, '02-recommendation');
+  });
+
+  it('someone else presses Adopt, and the message says who', async () => {
+    await actAs(page, 'Ben');
+    await message(page, TASK).getByRole('button', { name: 'Adopt' }).click();
+    await message(page, TASK)
+      .getByText(/Adopted.*@Ben/)
+      .waitFor();
+    expect(await message(page, TASK).getByRole('button', { name: 'Adopt' }).count()).toBe(0);
+    await shot(page, '03-adopted-by-someone-else');
+  });
+
+  it('skipping to the follow-up asks in the thread, and the answer is recorded', async () => {
+    await actAs(page, 'Ada');
+    const before = await page.locator('#clock').textContent();
+    await page.getByRole('button', { name: 'To the next follow-up' }).click();
+    const followUp = page.locator('.thread article.msg', { hasText: 'How did it go?' });
+    await followUp.waitFor();
+    expect(await page.locator('#clock').textContent()).not.toBe(before);
+    await shot(page, '04-follow-up-in-thread');
+    await followUp.getByRole('button', { name: 'Worked' }).click();
+    const form = page.getByRole('dialog');
+    await form.waitFor();
+    await form.getByRole('button', { name: /Save|Record|Submit|Send/ }).click();
+    await form.waitFor({ state: 'hidden' });
+    await message(page, TASK)
+      .getByText(/Succeeded|worked/i)
+      .first()
+      .waitFor();
+    await shot(page, '05-follow-up-answered');
+  });
+
+  it('a decision made in a private channel stays out of /decisions elsewhere', async () => {
+    await openConversation(page, 'model-review');
+    await type(page, `/finetune-or-prompt ${SECRET_TASK}`);
+    const form = modal(page, 'Fine-tune or prompt?');
+    await form.getByRole('radio', { name: 'A basic prompt' }).check();
+    await form.getByRole('button', { name: 'Get advice' }).click();
+    await message(page, SECRET_TASK)
+      .getByRole('heading', { name: /Recommendation:/ })
+      .waitFor();
+
+    await actAs(page, 'Chloé');
+    expect(
+      await page.getByRole('navigation').getByRole('button', { name: 'model-review' }).count(),
+    ).toBe(0);
+    await openConversation(page, '# ml-team');
+    await type(page, '/decisions');
+    const reply = page.locator('article.msg.ephemeral').last();
+    await reply.getByText(TASK).waitFor();
+    expect(await reply.textContent()).not.toContain(SECRET_TASK);
+    await shot(page, '06-decisions-privacy');
+  });
+
+  it('App Home shows the person their decisions', async () => {
+    await actAs(page, 'Ada');
+    await openConversation(page, 'Home');
+    await page.locator('.home').getByText(SECRET_TASK).waitFor();
+    await shot(page, '07-app-home');
+  });
+
+  it('the app called no Web API method the playground does not answer', async () => {
+    expect(playground.workspace.unknownMethods).toEqual([]);
+    expect(await page.locator('#unknown').isHidden()).toBe(true);
+  });
+});

@@ -156,4 +156,3 @@ describe('the playground draws every surface the app sends', () => {
     expect(mrkdwn('<!date^1764669600^{date_long}|2025-12-02>')).toBe('December 2, 2025');
   });
 });
-

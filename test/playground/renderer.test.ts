@@ -142,7 +142,7 @@ describe('the playground draws every surface the app sends', () => {
       errors: { qualityPct: 'Enter a whole percentage.' },
     });
     expect(html).toMatch(
-      /data-input-block="qualityPct"[^]*?role="alert">Enter a whole percentage\./,
+      /data-input-block="qualityPct"[\s\S]*?role="alert">Enter a whole percentage\./,
     );
   });
 

@@ -28,7 +28,11 @@ export class PageActions {
 
   async handle(what: string, ask: Ask): Promise<Result> {
     const user = this.ws.person(ask.user ?? '');
-    if (what === 'clock') return { ok: true, ...(await this.clock.skip(ask.to ?? 'week')) };
+    if (what === 'clock') {
+      const moved = await this.clock.skip(ask.to ?? 'week');
+      this.ws.changed();
+      return { ok: true, ...moved };
+    }
     if (what === 'seed') return { ok: true, added: await this.seed() };
     if (!user) return { ok: false, error: 'Pick a person first.' };
     switch (what) {

@@ -121,6 +121,35 @@ describe('the playground in headless Chromium', () => {
     await shot(page, '07-app-home');
   });
 
+  it('skipping ahead 7 days moves the app clock a week', async () => {
+    const now = async () => {
+      const res = await fetch(`${playground.url}/ui/state?user=U0ADA`);
+      return Date.parse(((await res.json()) as { now: string }).now);
+    };
+    const before = await now();
+    const shown = await page.locator('#clock').textContent();
+    await page.getByRole('button', { name: 'Skip ahead 7 days' }).click();
+    await page.locator('#clock', { hasNotText: shown ?? '' }).waitFor();
+    expect((await now()) - before).toBeGreaterThanOrEqual(7 * 24 * 3600 * 1000);
+    expect((await now()) - before).toBeLessThan(7 * 24 * 3600 * 1000 + 60_000);
+  });
+
+  it('"Load example decisions" asks them through the app', async () => {
+    await page.getByRole('button', { name: 'Load example decisions' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Loaded 4 example decisions.')
+      .waitFor({ timeout: 20_000 });
+    await openConversation(page, '# ml-team');
+    await message(page, 'pricing plans')
+      .getByText(/Adopted.*@Ada/)
+      .waitFor();
+    await message(page, 'release notes')
+      .getByRole('heading', { name: /Recommendation:/ })
+      .waitFor();
+    await shot(page, '08-example-decisions');
+  });
+
   it('the app called no Web API method the playground does not answer', async () => {
     expect(playground.workspace.unknownMethods).toEqual([]);
     expect(await page.locator('#unknown').isHidden()).toBe(true);

@@ -18,6 +18,7 @@ async function ask(what, body = {}) {
   });
   const answer = await res.json();
   $('notice').textContent = answer.ok ? '' : answer.error || 'That did not work.';
+  $('notice').className = answer.ok ? '' : 'error';
   return answer;
 }
 

@@ -47,6 +47,7 @@ describe('the playground in headless Chromium', () => {
     await form.getByLabel('Best quality so far').fill('150');
     await form.getByRole('button', { name: 'Get advice' }).click();
     await form.getByRole('alert').getByText('Enter a whole percentage from 0 to 100.').waitFor();
+    expect(await form.getByLabel('Best quality so far').inputValue()).toBe('150');
     await shot(page, '01-validation-error');
   });
 

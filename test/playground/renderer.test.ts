@@ -137,15 +137,6 @@ describe('the playground draws every surface the app sends', () => {
     );
   });
 
-  it('an input error shows under its field', () => {
-    const html = renderBlocks(SURFACES.assessmentModal ?? [], {
-      errors: { qualityPct: 'Enter a whole percentage.' },
-    });
-    expect(html).toMatch(
-      /data-input-block="qualityPct"[\s\S]*?role="alert">Enter a whole percentage\./,
-    );
-  });
-
   it('mrkdwn keeps the escaping the app did and draws links, mentions and dates', () => {
     expect(
       mrkdwn('&lt;!channel&gt; &amp; *bold* <@U1> <https://x.test/a|docs>', { U1: 'Ada' }),

@@ -10,6 +10,7 @@ let open =
   location.hash.slice(1).split('/')[0] || localStorage.getItem('conversation') || 'C0MLTEAM';
 let state = null;
 let shownModal = '';
+let shownErrors = '';
 
 async function ask(what, body = {}) {
   const res = await fetch(`/ui/${what}`, {
@@ -91,11 +92,33 @@ function drawSidebar() {
   $('composer').hidden = open === HOME;
 }
 
+/** Marks the inputs Slack named in `response_action: "errors"`, leaving what was typed in place. */
+function showErrors(root, errors) {
+  if (JSON.stringify(errors) === shownErrors) return;
+  shownErrors = JSON.stringify(errors);
+  for (const el of root.querySelectorAll('.bk-error')) el.remove();
+  for (const block of root.querySelectorAll('[data-input-block]')) {
+    const error = errors[block.dataset.inputBlock];
+    block.classList.toggle('has-error', Boolean(error));
+    if (!error) continue;
+    const note = document.createElement('div');
+    note.className = 'bk-error';
+    note.setAttribute('role', 'alert');
+    note.textContent = error;
+    block.querySelector('.bk-label').nextElementSibling.after(note);
+  }
+  root.querySelector('.has-error')?.scrollIntoView({ block: 'center' });
+}
+
 function drawModal() {
   const modal = state.modal?.views.at(-1);
-  const key = modal ? `${modal.id}:${modal.hash}:${JSON.stringify(state.modal.errors)}` : '';
-  if (key === shownModal) return;
+  const key = modal ? `${modal.id}:${modal.hash}` : '';
+  if (key === shownModal) {
+    if (modal) showErrors($('modal'), state.modal.errors);
+    return;
+  }
   shownModal = key;
+  shownErrors = '';
   $('modal').hidden = !modal;
   if (!modal) {
     $('modal').innerHTML = '';
@@ -105,11 +128,10 @@ function drawModal() {
   $('modal').innerHTML =
     `<form class="modal" role="dialog" aria-label="${esc(modal.title.text)}" data-view-id="${modal.id}" novalidate>
     <header><h2>${esc(modal.title.text)}</h2>${depth > 1 ? `<span class="depth">${depth} views deep</span>` : ''}</header>
-    <div class="body">${renderBlocks(modal.blocks, { names: names(), errors: state.modal.errors })}</div>
+    <div class="body">${renderBlocks(modal.blocks, { names: names() })}</div>
     <footer><button type="button" data-close>${esc(modal.close?.text ?? 'Cancel')}</button>
     ${modal.submit ? `<button type="submit" class="bk-button primary">${esc(modal.submit.text)}</button>` : ''}</footer></form>`;
-  const firstError = $('modal').querySelector('.has-error');
-  if (firstError) firstError.scrollIntoView({ block: 'center' });
+  showErrors($('modal'), state.modal.errors);
 }
 
 function draw() {

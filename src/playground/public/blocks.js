@@ -161,19 +161,15 @@ const BLOCKS = {
       .join('')}</div>`,
   actions: (b, c) =>
     `<div class="bk-actions">${(b.elements ?? []).map((e) => element(e, b.block_id, c)).join('')}</div>`,
-  input: (b, c) => {
-    const error = c.errors?.[b.block_id];
-    return `<div class="bk-input${error ? ' has-error' : ''}" data-input-block="${esc(b.block_id)}"><label class="bk-label" id="label-${esc(b.block_id)}" for="in-${esc(b.block_id)}">${textObject(b.label, c.names)}${
+  input: (b, c) =>
+    `<div class="bk-input" data-input-block="${esc(b.block_id)}"><label class="bk-label" id="label-${esc(b.block_id)}" for="in-${esc(b.block_id)}">${textObject(b.label, c.names)}${
       b.optional ? ' <span class="bk-optional">(optional)</span>' : ''
-    }</label>${element(b.element, b.block_id, c)}${error ? `<div class="bk-error" role="alert">${esc(error)}</div>` : ''}${
-      b.hint ? `<div class="bk-hint">${textObject(b.hint, c.names)}</div>` : ''
-    }</div>`;
-  },
+    }</label>${element(b.element, b.block_id, c)}${b.hint ? `<div class="bk-hint">${textObject(b.hint, c.names)}</div>` : ''}</div>`,
   image: (b) =>
     `<figure class="bk-image">${b.title ? `<figcaption>${esc(b.title.text)}</figcaption>` : ''}<img src="${esc(b.image_url)}" alt="${esc(b.alt_text)}"></figure>`,
 };
 
-/** HTML for a list of blocks. `c.names` maps user ids to names, `c.errors` block_id to error. */
+/** HTML for a list of blocks; `c.names` maps user ids to the names shown for mentions. */
 export function renderBlocks(blocks, c = {}) {
   return (blocks ?? [])
     .map((b) => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
@@ -24,10 +24,12 @@ export async function launchChromium(): Promise<BrowserContext> {
   const executablePath = await sparticuz.executablePath();
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(CACHE, 'profile-'));
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     args: FLAGS,
     viewport: { width: 1280, height: 900 },
   });
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  return context;
 }

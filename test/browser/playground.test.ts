@@ -10,7 +10,7 @@ import { actAs, clearShots, message, modal, openConversation, shot, type } from 
 const TASK = 'Classify support tickets into 12 queues';
 const SECRET_TASK = 'Summarise confidential incident reports';
 
-describe('the playground in headless Chromium', () => {
+describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
   let playground: Playground;
   let browser: BrowserContext;
   let page: Page;

@@ -56,12 +56,8 @@ export class BoltRequests {
   }
 
   async messageAction(user: Person, m: Message, action: ActionInput): Promise<Reply> {
-    return this.interaction({
+    return this.interaction(user, {
       type: 'block_actions',
-      user: userOf(user),
-      api_app_id: 'A0APP',
-      token: 'playground',
-      team: { id: 'T0PLAY', domain: 'playground' },
       container: {
         type: 'message',
         message_ts: m.ts,
@@ -69,7 +65,6 @@ export class BoltRequests {
         is_ephemeral: Boolean(m.ephemeralFor),
         ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}),
       },
-      trigger_id: this.trigger(user.id),
       channel: { id: m.channel, name: this.ws.conversation(m.channel)?.name ?? '' },
       ...(m.ephemeralFor
         ? {}
@@ -95,14 +90,9 @@ export class BoltRequests {
     values: StateValues,
   ): Promise<Reply> {
     const found = this.ws.findView(viewId);
-    return this.interaction({
+    return this.interaction(user, {
       type: 'block_actions',
-      user: userOf(user),
-      api_app_id: 'A0APP',
-      token: 'playground',
-      team: { id: 'T0PLAY', domain: 'playground' },
       container: { type: 'view', view_id: viewId },
-      trigger_id: this.trigger(user.id),
       view: { ...found?.view, state: { values } },
       actions: [{ ...action, action_ts: String(Date.now() / 1000) }],
     });
@@ -110,13 +100,8 @@ export class BoltRequests {
 
   async submit(user: Person, values: StateValues): Promise<Reply> {
     const view = this.ws.stack(user.id).views.at(-1);
-    return this.interaction({
+    return this.interaction(user, {
       type: 'view_submission',
-      user: userOf(user),
-      api_app_id: 'A0APP',
-      token: 'playground',
-      team: { id: 'T0PLAY', domain: 'playground' },
-      trigger_id: this.trigger(user.id),
       view: { ...view, team_id: 'T0PLAY', state: { values } },
       response_urls: [],
     });
@@ -142,8 +127,21 @@ export class BoltRequests {
     return this.send(body, 'application/json');
   }
 
-  private interaction(payload: object): Promise<Reply> {
-    const form = new URLSearchParams({ payload: JSON.stringify(payload) });
+  /** An interaction payload from `user`, with a fresh trigger_id for a modal. */
+  private interaction(user: Person, payload: object): Promise<Reply> {
+    const from = {
+      user: {
+        id: user.id,
+        username: user.name.toLowerCase(),
+        name: user.name.toLowerCase(),
+        team_id: 'T0PLAY',
+      },
+      api_app_id: 'A0APP',
+      token: 'playground',
+      team: { id: 'T0PLAY', domain: 'playground' },
+      trigger_id: this.trigger(user.id),
+    };
+    const form = new URLSearchParams({ payload: JSON.stringify({ ...payload, ...from }) });
     return this.send(form.toString(), 'application/x-www-form-urlencoded');
   }
 
@@ -178,10 +176,3 @@ export class BoltRequests {
 }
 
 export type StateValues = Record<string, Record<string, unknown>>;
-
-const userOf = (p: Person) => ({
-  id: p.id,
-  username: p.name.toLowerCase(),
-  name: p.name.toLowerCase(),
-  team_id: 'T0PLAY',
-});

@@ -49,7 +49,15 @@ export async function startPlayground(env: NodeJS.ProcessEnv = process.env): Pro
     () => actions as PageActions,
   );
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `port ${page.PORT} is in use: set PORT to a free one, e.g. PORT=3001 npm start`,
+            )
+          : error,
+      ),
+    );
     server.listen(page.PORT, resolve);
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;

@@ -14,6 +14,7 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
   let playground: Playground;
   let browser: BrowserContext;
   let page: Page;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     clearShots();
@@ -25,6 +26,7 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
     });
     browser = await launchChromium();
     page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     page.setDefaultTimeout(10_000);
     await page.goto(playground.url);
   }, 60_000);
@@ -151,8 +153,9 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
     await shot(page, '08-example-decisions');
   });
 
-  it('the app called no Web API method the playground does not answer', async () => {
+  it('the app called no Web API method the playground does not answer, and the page threw nothing', async () => {
     expect(playground.workspace.unknownMethods).toEqual([]);
     expect(await page.locator('#unknown').isHidden()).toBe(true);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -62,10 +62,14 @@ export class PageActions {
         applySubmissionAck(this.ws, user.id, reply.body);
         return { ok: reply.status === 200 };
       }
-      case 'close':
-        this.ws.modals.delete(user.id);
+      case 'close': {
+        // As in Slack: closing a pushed view goes back to the one under it.
+        const stack = this.ws.stack(user.id);
+        stack.views.pop();
+        stack.errors = {};
         this.ws.changed();
         return { ok: true };
+      }
       case 'home': {
         const reply = await this.bolt.homeOpened(user);
         return { ok: reply.status === 200 };

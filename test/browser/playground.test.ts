@@ -124,6 +124,36 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
     await shot(page, '07-app-home');
   });
 
+  it('a pushed view stacks on the modal, an update redraws it, closing goes back', async () => {
+    const post = (method: string, args: Record<string, string>) =>
+      fetch(`${playground.url}/api/${method}`, { method: 'POST', body: new URLSearchParams(args) });
+    const view = (title: string) =>
+      JSON.stringify({
+        type: 'modal',
+        title: { type: 'plain_text', text: title },
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `*${title}*` } }],
+      });
+    await openConversation(page, '# ml-team');
+    await message(page, TASK).getByRole('button', { name: 'Details' }).click();
+    const details = page.getByRole('dialog');
+    await details.waitFor();
+    const title = await details.getByRole('heading', { level: 2 }).textContent();
+    playground.workspace.triggers.set('trigger.push', 'U0ADA');
+    const pushed = (await (
+      await post('views.push', { trigger_id: 'trigger.push', view: view('Pushed') })
+    ).json()) as { view: { id: string } };
+    await modal(page, 'Pushed').getByText('2 views deep').waitFor();
+    await post('views.update', { view_id: pushed.view.id, view: view('Updated') });
+    await modal(page, 'Updated').waitFor();
+    await shot(page, '07b-pushed-and-updated-view');
+    await modal(page, 'Updated').getByRole('button', { name: 'Cancel' }).click();
+    await modal(page, title ?? '').waitFor();
+    await modal(page, title ?? '')
+      .getByRole('button', { name: /Close|Cancel|Done/ })
+      .click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  });
+
   it('skipping ahead 7 days moves the app clock a week', async () => {
     const now = async () => {
       const res = await fetch(`${playground.url}/ui/state?user=U0ADA`);

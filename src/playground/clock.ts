@@ -5,7 +5,8 @@ import type { DB } from '../store/db.js';
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export class Clock {
-  private offsetMs = 0;
+  /** How far the page has skipped ahead of real time. */
+  offsetMs = 0;
 
   constructor(
     private readonly db: DB,

@@ -8,6 +8,7 @@ import { openDatabase } from '../store/db.js';
 import { BoltRequests } from './bolt-requests.js';
 import { Clock } from './clock.js';
 import { PageActions } from './page-actions.js';
+import { keepSaved } from './saved-state.js';
 import { seedExamples } from './seed.js';
 import { createPlaygroundServer } from './server.js';
 import { Workspace } from './workspace.js';
@@ -65,6 +66,10 @@ export async function startPlayground(env: NodeJS.ProcessEnv = process.env): Pro
   const db = openDatabase(config.DATABASE_PATH);
   let tick: () => Promise<unknown> = async () => undefined;
   clock = new Clock(db, () => tick());
+  const save =
+    config.DATABASE_PATH === ':memory:'
+      ? () => undefined
+      : keepSaved(workspace, clock, config.DATABASE_PATH.replace(/(\.db)?$/, '-workspace.json'));
   const deps = { db, now: clock.now, defaultTimeZone: config.DEFAULT_TIME_ZONE };
   const app = await createApp(config, deps);
   await app.start(config.PORT);
@@ -86,6 +91,7 @@ export async function startPlayground(env: NodeJS.ProcessEnv = process.env): Pro
     async stop() {
       await followUps.stop();
       await app.stop();
+      save();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       db.$client.close();

@@ -38,6 +38,12 @@ export interface ModalStack {
   errors: Record<string, string>;
 }
 
+export interface Saved {
+  seq: number;
+  messages: Message[];
+  homes: [string, StoredView][];
+}
+
 export const BOT_USER = 'U0APP';
 
 export const PEOPLE: Person[] = [
@@ -72,6 +78,8 @@ export class Workspace {
   private seq = 0;
   private version = 0;
   private readonly waiting = new Set<() => void>();
+  /** Called after every change (the playground saves the workspace with it). */
+  onChange: () => void = () => undefined;
 
   constructor(readonly now: () => Date) {}
 
@@ -105,6 +113,17 @@ export class Workspace {
     return message;
   }
 
+  /** What outlives a restart: the conversations and App Home tabs, not open modals. */
+  snapshot(): Saved {
+    return { seq: this.seq, messages: this.messages, homes: [...this.homes] };
+  }
+
+  restore(saved: Saved): void {
+    this.seq = saved.seq;
+    this.messages = saved.messages;
+    for (const [user, view] of saved.homes) this.homes.set(user, view);
+  }
+
   /** The modal stack of `user`, made when first needed. */
   stack(user: string): ModalStack {
     let s = this.modals.get(user);
@@ -131,6 +150,7 @@ export class Workspace {
 
   changed(): void {
     this.version += 1;
+    this.onChange();
     for (const wake of this.waiting) wake();
     this.waiting.clear();
   }

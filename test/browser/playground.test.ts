@@ -117,6 +117,17 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
     await shot(page, '06-decisions-privacy');
   });
 
+  it('/decisions export sends the CSV to the DM with the app', async () => {
+    await actAs(page, 'Ben');
+    await openConversation(page, '# ml-team');
+    await type(page, '/decisions export');
+    await openConversation(page, 'Messages');
+    const file = page.locator('article.msg .file', { hasText: /decisions-\d{4}-\d{2}-\d{2}\.csv/ });
+    await file.waitFor();
+    expect(await file.textContent()).toContain(TASK);
+    await shot(page, '06b-export-in-dm');
+  });
+
   it('App Home shows the person their decisions', async () => {
     await actAs(page, 'Ada');
     await openConversation(page, 'Home');

@@ -13,7 +13,9 @@ const time = (ts) =>
 
 function messageHtml(state, names, m) {
   const who = m.user === state.botUser ? 'Decision Advisor' : (names[m.user] ?? m.user);
-  const body = m.blocks?.length ? renderBlocks(m.blocks, { names: names }) : mrkdwn(m.text, names);
+  const body = m.blocks?.length
+    ? renderBlocks(m.blocks, { names: names })
+    : `<div class="text">${mrkdwn(m.text, names)}</div>`;
   const file = m.file
     ? `<div class="file"><strong>📎 ${esc(m.file.name)}</strong><pre>${esc(m.file.content)}</pre></div>`
     : '';

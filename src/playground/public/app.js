@@ -1,4 +1,4 @@
-import { renderBlocks } from './blocks.js';
+import { esc, renderBlocks } from './blocks.js';
 import { drawMessages } from './messages.js';
 import { drawModal, forgetModal, formValues } from './modal.js';
 
@@ -28,7 +28,6 @@ const names = () =>
     [state.botUser, 'Decision Advisor'],
     ...state.people.map((p) => [p.id, p.name]),
   ]);
-const esc = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function drawHome() {
   $('messages').innerHTML = state.home

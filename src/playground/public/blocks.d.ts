@@ -4,3 +4,4 @@ export interface RenderContext {
 }
 export function renderBlocks(blocks: readonly unknown[], c?: RenderContext): string;
 export function mrkdwn(text: string, names?: Record<string, string>): string;
+export function esc(text: unknown): string;

@@ -1,7 +1,8 @@
 // Draws Block Kit (the blocks and elements this app sends) as HTML. Plain ES module: the page
 // imports it as is, and the tests import it to check that every surface is drawn.
 
-const esc = (s) =>
+/** Text made safe for HTML. */
+export const esc = (s) =>
   String(s ?? '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,10 +1,9 @@
-import { mrkdwn, renderBlocks } from './blocks.js';
+import { esc, mrkdwn, renderBlocks } from './blocks.js';
 
 // A conversation's messages, drawn from their Block Kit, with thread replies under their
 // parent and ephemeral replies marked as visible to one person.
 
 const $ = (id) => document.getElementById(id);
-const esc = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const time = (ts) =>
   new Date(Number(ts.split('.')[0]) * 1000).toLocaleString([], {
     dateStyle: 'medium',

@@ -1,10 +1,9 @@
-import { renderBlocks } from './blocks.js';
+import { esc, renderBlocks } from './blocks.js';
 
 // The modal: its view drawn from Block Kit, its validation errors, and the form state Slack
 // would send when it is submitted.
 
 const $ = (id) => document.getElementById(id);
-const esc = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 let shownModal = '';
 let shownErrors = '';
 

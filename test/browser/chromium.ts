@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
@@ -23,13 +23,14 @@ export async function launchChromium(): Promise<BrowserContext> {
   const { default: sparticuz } = await import('@sparticuz/chromium');
   const executablePath = await sparticuz.executablePath();
   const { chromium } = await import('playwright-core');
+  // Profiles of earlier runs go first: Chromium may still write to one as its context closes.
+  for (const old of readdirSync(CACHE).filter((name) => name.startsWith('profile-')))
+    rmSync(join(CACHE, old), { recursive: true, force: true, maxRetries: 3 });
   const profile = mkdtempSync(join(CACHE, 'profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  return chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     args: FLAGS,
     viewport: { width: 1280, height: 900 },
   });
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
-  return context;
 }

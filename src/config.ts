@@ -61,6 +61,13 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The Slack variables present, even empty ones. None at all means nobody tried to connect
+ * Slack, so `npm start` runs the playground; any one of them means start-up stays strict.
+ */
+export const slackSettingsOf = (env: NodeJS.ProcessEnv): string[] =>
+  Object.keys(env).filter((name) => name.startsWith('SLACK_') && env[name] !== undefined);
+
 /** Reads the configuration; the only reader of process.env. Throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));

@@ -1,10 +1,14 @@
 import { createApp } from './app.js';
-import { ConfigError, loadConfig, loadPrices } from './config.js';
+import { ConfigError, loadConfig, loadPrices, slackSettingsOf } from './config.js';
 import { redact } from './logger.js';
 import { createReminderLoop } from './reminders/create.js';
 import { openDatabase } from './store/db.js';
 
 async function main(): Promise<void> {
+  if (slackSettingsOf(process.env).length === 0) {
+    const { runPlayground } = await import('./playground/run.js');
+    return runPlayground();
+  }
   const config = loadConfig();
   const prices = loadPrices(config);
   const db = openDatabase(config.DATABASE_PATH);

@@ -1,5 +1,7 @@
 import { App, type Logger, type LogLevel } from '@slack/bolt';
 import type { Config } from './config.js';
+import { asMalformed } from './http/malformed.js';
+import { createReceiver } from './http/receiver.js';
 import type { Deps } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
@@ -37,11 +39,20 @@ export async function createApp(
     deferInitialization: true,
     ...(config.SLACK_APP_TOKEN
       ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : { signingSecret: config.SLACK_SIGNING_SECRET ?? '', port: config.PORT }),
+      : {
+          receiver: createReceiver({
+            signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+            port: config.PORT,
+            logger,
+          }),
+        }),
   });
   await app.init();
   registerListeners(app, deps);
   app.error(async (error) => {
+    // The receiver answers a malformed payload with 400 and one warning.
+    const malformed = asMalformed(error.original ?? error);
+    if (malformed) throw malformed;
     logger.error('Unhandled error in a listener:', error.original ?? error);
   });
   return app;

@@ -2,6 +2,7 @@ import { App, type Logger, type LogLevel } from '@slack/bolt';
 import type { Config } from './config.js';
 import { asMalformed } from './http/malformed.js';
 import { createReceiver } from './http/receiver.js';
+import { WEB_API_OPTIONS } from './http/web-api-options.js';
 import type { Deps } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
@@ -31,10 +32,7 @@ export async function createApp(
     logger,
     clientOptions: {
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-      // A refused post is reported to the person at once instead of waiting out the limit,
-      // and a listener gives up on an unreachable Slack within seconds, not half an hour.
-      rejectRateLimitedCalls: true,
-      retryConfig: { retries: 2, minTimeout: 250, maxTimeout: 2000 },
+      ...WEB_API_OPTIONS,
     },
     deferInitialization: true,
     ...(config.SLACK_APP_TOKEN

@@ -2,6 +2,7 @@ import { App, type Logger, type LogLevel } from '@slack/bolt';
 import type { Config } from './config.js';
 import { asMalformed } from './http/malformed.js';
 import { createReceiver } from './http/receiver.js';
+import { skipRetries } from './http/retries.js';
 import { WEB_API_OPTIONS } from './http/web-api-options.js';
 import type { Deps } from './listeners/deps.js';
 import { registerListeners } from './listeners/index.js';
@@ -46,6 +47,7 @@ export async function createApp(
         }),
   });
   await app.init();
+  app.use(skipRetries(deps.db, deps.now));
   registerListeners(app, deps);
   app.error(async (error) => {
     // The receiver answers a malformed payload with 400 and one warning.

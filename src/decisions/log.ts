@@ -7,6 +7,7 @@ import type { DB } from '../store/db.js';
 import { type DecisionFilter, listDecisions, type Viewer } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
+import { rememberQuery } from '../store/log-queries.js';
 import { dueDecisionIds } from '../store/reminders.js';
 import { hasFilters, type LogQuery } from './log-query.js';
 import { withPermalinks } from './permalinks.js';
@@ -57,7 +58,7 @@ export async function logPage(
     rows: shown,
     page,
     hasNext: rows.length > PAGE_SIZE,
-    query: queryText,
+    queryKey: rememberQuery(ctx.db, queryText, ctx.now()),
     now: ctx.now(),
   });
 }

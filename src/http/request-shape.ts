@@ -10,7 +10,7 @@ const text = z.string().max(40_000);
 
 const Command = z.object({
   command: z.enum(Object.values(COMMANDS)),
-  text,
+  text: z.string(),
   user_id: id,
   channel_id: id,
   team_id: id,

@@ -157,3 +157,10 @@ export const outbox = sqliteTable(
   ],
 );
 export type OutboxRow = typeof outbox.$inferSelect;
+
+/** The query behind a `/decisions` list, so its paging buttons carry a short key instead. */
+export const logQueries = sqliteTable('log_queries', {
+  key: text('key').primaryKey(),
+  query: text('query').notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }).notNull(),
+});

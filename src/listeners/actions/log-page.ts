@@ -3,9 +3,12 @@ import { z } from 'zod';
 import { ACTIONS } from '../../../blocks/ids.js';
 import { logPage } from '../../decisions/log.js';
 import { parseLogQuery } from '../../decisions/log-query.js';
+import { LIST_EXPIRED } from '../../decisions/query-cap.js';
+import { recallQuery } from '../../store/log-queries.js';
 import { contextOf, type Deps } from '../deps.js';
 
-const PageRef = z.object({ q: z.string(), page: z.number().int().min(0) });
+/** `q` is the key the query was kept under. */
+const PageRef = z.object({ q: z.string().max(64), page: z.number().int().min(0).max(100_000) });
 
 /** Next / Previous on a `/decisions` list: the same query, another page, in place. */
 export function register(app: App, deps: Deps): void {
@@ -14,7 +17,9 @@ export function register(app: App, deps: Deps): void {
     async ({ ack, action, body, client, respond, logger }) => {
       await ack();
       const ref = PageRef.parse(JSON.parse(action.value ?? '{}'));
-      const parsed = parseLogQuery(ref.q);
+      const text = recallQuery(deps.db, ref.q);
+      if (text === undefined) return void (await respond(LIST_EXPIRED));
+      const parsed = parseLogQuery(text);
       if (!parsed.ok) return;
       const viewer = {
         userId: body.user.id,
@@ -24,7 +29,7 @@ export function register(app: App, deps: Deps): void {
         contextOf(deps, client, logger),
         viewer,
         parsed.query,
-        ref.q,
+        text,
         ref.page,
       );
       await respond({ response_type: 'ephemeral', replace_original: true, ...page });

@@ -4,6 +4,12 @@ CREATE TABLE `deliveries` (
 );
 --> statement-breakpoint
 CREATE INDEX `deliveries_at` ON `deliveries` (`at`);--> statement-breakpoint
+CREATE TABLE `log_queries` (
+	`key` text PRIMARY KEY NOT NULL,
+	`query` text NOT NULL,
+	`used_at` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `outbox` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`key` text NOT NULL,

@@ -55,7 +55,7 @@ const HOSTILE = fc
     {
       minLength: 1,
       maxLength: 5_000,
-    size: 'max',
+      size: 'max',
     },
   )
   .map((chars) => chars.join(''));

@@ -17,7 +17,6 @@ export function register(app: App, deps: Deps): void {
       await ack({ response_action: 'errors', errors: form.errors });
       return;
     }
-    await ack();
     const actorId = body.user.id;
     const { decision, created } = createDecision(
       deps.db,
@@ -33,6 +32,8 @@ export function register(app: App, deps: Deps): void {
       },
       deps.now(),
     );
+    // Acknowledged only once stored: a crash right after the ack loses nothing the person sent.
+    await ack();
     if (!created) return; // Slack delivered this submission again: it is already handled
     const ctx = contextOf(deps, client, logger);
     if (origin.reassessOf) {

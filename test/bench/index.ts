@@ -1,5 +1,6 @@
 import { benchDecisionLog } from './decision-log.js';
 import { benchEngine } from './engine.js';
+import { benchReliability } from './reliability.js';
 import { benchReminders } from './reminders.js';
 import { benchSlackHttp } from './slack-http.js';
 import { benchStore } from './store.js';
@@ -9,3 +10,4 @@ benchStore();
 await benchSlackHttp();
 benchDecisionLog();
 await benchReminders();
+await benchReliability();

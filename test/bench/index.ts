@@ -1,5 +1,6 @@
 import { benchDecisionLog } from './decision-log.js';
 import { benchEngine } from './engine.js';
+import { benchMalformed } from './malformed.js';
 import { benchReliability } from './reliability.js';
 import { benchReminders } from './reminders.js';
 import { benchSlackHttp } from './slack-http.js';
@@ -11,3 +12,4 @@ await benchSlackHttp();
 benchDecisionLog();
 await benchReminders();
 await benchReliability();
+await benchMalformed();

@@ -1,11 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { buildAssessmentModal } from '../../blocks/assessment-modal.js';
-import { freePort, startProcess } from '../support/app-process.js';
+import { startAppProcess } from '../reliability/support/app.js';
 import { FakeSlack } from '../support/fake-slack.js';
 import { ANSWERS, submission } from '../support/flow.js';
-import { SIGNING_SECRET, signedHeaders } from '../support/slack-requests.js';
 import { percentile } from './stats.js';
 
 const view = buildAssessmentModal({}, JSON.stringify({ channel: 'C0BENCH', private: false }));
@@ -14,25 +10,12 @@ const SECONDS = 3;
 const OUTAGE_BURST = 120;
 
 async function startApp(fake: FakeSlack) {
-  const port = await freePort();
-  const proc = await startProcess({
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: fake.apiUrl,
-    PORT: String(port),
-    DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'bench-')), 'decisions.db'),
-    LOG_LEVEL: 'error',
-  });
+  const proc = await startAppProcess(fake);
   let seq = 0;
   const submit = async () => {
     const body = submission(view, ANSWERS, { viewId: `VREL${++seq}` });
     const start = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      headers: signedHeaders(body),
-      body,
-      signal: AbortSignal.timeout(10_000),
-    }).catch(() => undefined);
+    const res = await proc.post(body).catch(() => undefined);
     await res?.arrayBuffer();
     return res?.status === 200 ? performance.now() - start : Number.POSITIVE_INFINITY;
   };

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../blocks/ids.js';
-import { freePort, startProcess } from '../support/app-process.js';
 import { FakeSlack } from '../support/fake-slack.js';
 import { ANSWERS, submission } from '../support/flow.js';
-import { SIGNING_SECRET, signedHeaders, slashCommand } from '../support/slack-requests.js';
+import { slashCommand } from '../support/slack-requests.js';
+import { startAppProcess } from './support/app.js';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -20,24 +20,11 @@ describe('kill -9 during a burst of submissions', () => {
   it('every acknowledged submission is in the database, which passes its integrity check', async () => {
     const fake = await new FakeSlack().start();
     cleanup.push(() => fake.stop());
-    const port = await freePort();
     const dbPath = join(mkdtempSync(join(tmpdir(), 'kill-')), 'decisions.db');
-    const env = {
-      SLACK_BOT_TOKEN: 'xoxb-kill-test',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: String(port),
-      DATABASE_PATH: dbPath,
-    };
-    const post = (body: string) =>
-      fetch(`http://127.0.0.1:${port}/slack/events`, {
-        method: 'POST',
-        headers: signedHeaders(body),
-        body,
-      });
     const acked: string[] = [];
     for (const round of [1, 2, 3]) {
-      const app = await startProcess(env);
+      const app = await startAppProcess(fake, dbPath);
+      const { post } = app;
       if (round === 1) {
         await post(slashCommand({ command: COMMANDS.assess }));
         await fake.waitFor('views.open');

@@ -23,8 +23,8 @@ export interface LogPage {
   /** 0-based page number, and whether more follow. */
   page: number;
   hasNext: boolean;
-  /** The command text, carried by the paging buttons. */
-  query: string;
+  /** The key the command text is kept under (button values hold at most 2,000 characters). */
+  queryKey: string;
   now: Date;
 }
 
@@ -42,18 +42,18 @@ export function rowText(r: LogRow, now: Date): string {
   return `*#${r.id}* ${title}\nRecommended *${APPROACH_LABELS[r.recommendedApproach]}*${adopted} · _${r.status}_ · <@${r.requesterId}> · ${when(r.createdAt, now)}`;
 }
 
-/** What a Next / Previous button carries: the command text and the page it leads to. */
-const PageRef = z.object({ q: z.string(), page: z.number().int().min(0) });
+/** What a Next / Previous button carries: the key the query was kept under, and the page. */
+const PageRef = z.object({ q: z.string().max(64), page: z.number().int().min(0).max(100_000) });
 export type PageRef = z.infer<typeof PageRef>;
 
 export const readPageValue = (value: string | undefined): PageRef =>
   PageRef.parse(JSON.parse(value ?? '{}'));
 
-const pageButton = (text: string, query: string, page: number) => ({
+const pageButton = (text: string, queryKey: string, page: number) => ({
   type: 'button' as const,
   action_id: `${ACTIONS.logPage}_${page}`,
   text: plain(text, 75),
-  value: JSON.stringify({ q: query.slice(0, 1900), page } satisfies PageRef),
+  value: JSON.stringify({ q: queryKey, page } satisfies PageRef),
 });
 
 /** A page of the decision log, answered privately to `/decisions`. */
@@ -71,8 +71,8 @@ export function buildDecisionLog(p: LogPage): { text: string; blocks: KnownBlock
     });
   }
   const paging = [
-    ...(p.page > 0 ? [pageButton('Previous', p.query, p.page - 1)] : []),
-    ...(p.hasNext ? [pageButton('Next', p.query, p.page + 1)] : []),
+    ...(p.page > 0 ? [pageButton('Previous', p.queryKey, p.page - 1)] : []),
+    ...(p.hasNext ? [pageButton('Next', p.queryKey, p.page + 1)] : []),
   ];
   if (paging.length > 0) blocks.push({ type: 'actions', block_id: 'log_paging', elements: paging });
   return { text: `${p.title}: ${range}`, blocks };

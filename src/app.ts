@@ -1,6 +1,10 @@
 import { App, type Logger, type LogLevel } from '@slack/bolt';
 import type { Config } from './config.js';
 import type { Deps } from './decisions/context.js';
+import { asMalformed } from './http/malformed.js';
+import { createReceiver } from './http/receiver.js';
+import { skipRetries } from './http/retries.js';
+import { WEB_API_OPTIONS } from './http/web-api-options.js';
 import { registerListeners } from './listeners/index.js';
 import { createLogger } from './logger.js';
 
@@ -29,19 +33,26 @@ export async function createApp(
     logger,
     clientOptions: {
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-      // A refused post is reported to the person at once instead of waiting out the limit,
-      // and a listener gives up on an unreachable Slack within seconds, not half an hour.
-      rejectRateLimitedCalls: true,
-      retryConfig: { retries: 2, minTimeout: 250, maxTimeout: 2000 },
+      ...WEB_API_OPTIONS,
     },
     deferInitialization: true,
     ...(config.SLACK_APP_TOKEN
       ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : { signingSecret: config.SLACK_SIGNING_SECRET ?? '', port: config.PORT }),
+      : {
+          receiver: createReceiver({
+            signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+            port: config.PORT,
+            logger,
+          }),
+        }),
   });
   await app.init();
+  app.use(skipRetries(deps.db, deps.now));
   registerListeners(app, deps);
   app.error(async (error) => {
+    // The receiver answers a malformed payload with 400 and one warning.
+    const malformed = asMalformed(error.original ?? error);
+    if (malformed) throw malformed;
     logger.error('Unhandled error in a listener:', error.original ?? error);
   });
   return app;

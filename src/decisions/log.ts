@@ -8,6 +8,7 @@ import type { DB } from '../store/db.js';
 import { type DecisionFilter, listDecisions, type Viewer } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
+import { recallQuery, rememberQuery } from '../store/log-queries.js';
 import { dueDecisionIds } from '../store/reminders.js';
 import type { Ctx } from './context.js';
 import { withPermalinks } from './permalinks.js';
@@ -50,10 +51,13 @@ export async function logPage(
     rows: shown,
     page,
     hasNext: rows.length > PAGE_SIZE,
-    query: queryText,
+    queryKey: rememberQuery(ctx.db, queryText, ctx.now()),
     now: ctx.now(),
   });
 }
+
+/** The query text a paging button's key was kept for, or undefined once it was pruned. */
+export const keptQuery = (ctx: Ctx, key: string): string | undefined => recallQuery(ctx.db, key);
 
 /** `/decisions #42`: the decision in full, or undefined when the viewer may not see it. */
 export async function decisionRecord(

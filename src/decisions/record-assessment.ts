@@ -15,7 +15,11 @@ export interface AssessmentRequest {
 }
 
 /** Advises on the profile, records the decision and posts it; a re-assessment supersedes. */
-export async function recordAssessment(ctx: Ctx, req: AssessmentRequest): Promise<void> {
+export async function recordAssessment(
+  ctx: Ctx,
+  req: AssessmentRequest,
+  accepted: () => Promise<unknown>,
+): Promise<void> {
   const { origin, actorId } = req;
   const { decision, created } = createDecision(
     ctx.db,
@@ -34,6 +38,8 @@ export async function recordAssessment(ctx: Ctx, req: AssessmentRequest): Promis
     },
     ctx.now(),
   );
+  // Acknowledged only once stored: a crash right after the ack loses nothing the person sent.
+  await accepted();
   if (!created) return; // Slack delivered this submission again: it is already handled
   const previous = origin.reassessOf;
   if (previous) {

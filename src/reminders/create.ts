@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { type Logger, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { contextOf, type Deps } from '../decisions/context.js';
+import { WEB_API_OPTIONS } from '../http/web-api-options.js';
 import { ReminderLoop } from './loop.js';
 
 /**
@@ -18,6 +19,7 @@ export function createReminderLoop(
     logger,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    timeout: WEB_API_OPTIONS.timeout,
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
   });
   return new ReminderLoop({

@@ -108,3 +108,52 @@ export const reminders = sqliteTable(
   ],
 );
 export type Reminder = typeof reminders.$inferSelect;
+
+/** Requests already taken (a command's trigger, an event's id): a retry of one is not redone. */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    key: text('key').primaryKey(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('deliveries_at').on(t.at)],
+);
+
+export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+/** A message the app owes Slack, written with the change that owes it and sent by a worker. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** What the message is for (e.g. `recommendation:42`): enqueueing it again is a no-op. */
+    key: text('key').notNull().unique(),
+    /** The Web API method, e.g. chat.postMessage. */
+    method: text('method').notNull(),
+    args: text('args_json', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** Sending it twice changes nothing (chat.update, views.publish): safe to resend after a crash. */
+    idempotent: integer('idempotent', { mode: 'boolean' }).notNull(),
+    state: text('state', { enum: OUTBOX_STATES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    claimedBy: text('claimed_by'),
+    leaseUntil: integer('lease_until', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+    result: text('result_json', { mode: 'json' }).$type<Record<string, unknown>>(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('outbox_state_next').on(t.state, t.nextAttemptAt),
+    index('outbox_state_lease').on(t.state, t.leaseUntil),
+  ],
+);
+export type OutboxRow = typeof outbox.$inferSelect;
+
+/** The query behind a `/decisions` list, so its paging buttons carry a short key instead. */
+export const logQueries = sqliteTable('log_queries', {
+  key: text('key').primaryKey(),
+  query: text('query').notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }).notNull(),
+});

@@ -1,5 +1,7 @@
 import { benchDecisionLog } from './decision-log.js';
 import { benchEngine, benchJsonl } from './engine.js';
+import { benchMalformed } from './malformed.js';
+import { benchReliability } from './reliability.js';
 import { benchReminders } from './reminders.js';
 import { benchSlackHttp } from './slack-http.js';
 import { benchStore } from './store.js';
@@ -10,3 +12,5 @@ benchStore();
 await benchSlackHttp();
 benchDecisionLog();
 await benchReminders();
+await benchReliability();
+await benchMalformed();

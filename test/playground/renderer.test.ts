@@ -72,8 +72,14 @@ const SURFACES: Record<string, readonly AnyBlock[]> = {
   followUp: buildFollowUp(followUp).blocks,
   followUpAnswered: buildFollowUpAnswered(followUp, 'It worked.').blocks,
   reassessOffer: buildReassessOffer(7, 80).blocks,
-  log: buildDecisionLog({ title: 'Latest', rows: [row], page: 1, hasNext: true, query: '', now })
-    .blocks,
+  log: buildDecisionLog({
+    title: 'Latest',
+    rows: [row],
+    page: 1,
+    hasNext: true,
+    queryKey: 'k1',
+    now,
+  }).blocks,
   logHelp: buildLogHelp('Unknown filter').blocks,
   record: buildDecisionRecord(
     row,

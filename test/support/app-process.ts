@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -49,6 +49,16 @@ export async function startProcess(
   });
   return {
     output,
+    /** SIGKILL to the app's node process (tsx's child), as a crash ends it: no shutdown at all. */
+    kill: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        const pids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], {
+          encoding: 'utf8',
+        });
+        for (const pid of pids.split(/\s+/).filter(Boolean)) process.kill(Number(pid), 'SIGKILL');
+        child.kill('SIGKILL');
+      }),
     /** SIGTERM, as a process manager sends it; resolves with the exit code. */
     stop: () =>
       new Promise<number | null>((resolve) => {

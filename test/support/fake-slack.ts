@@ -20,11 +20,13 @@ export interface Call {
   at: number;
 }
 
-type Reply =
+export type Reply =
   | Record<string, unknown>
   | { httpStatus: number; headers?: Record<string, string>; body?: unknown }
   /** Drops the connection without answering, as a network failure would. */
-  | { drop: true };
+  | { drop: true }
+  /** Never answers (until the fake stops), as a hung Slack would. */
+  | { hang: true };
 type Handler = (args: Record<string, unknown>, call: Call) => Reply;
 
 /** Fields the Web API client sends JSON-encoded inside a form body. */
@@ -66,6 +68,8 @@ export class FakeSlack {
    * grow with the size of what the app sends; listeners then match on `raw`.
    */
   record = true;
+  /** Per method, a fault answered instead of anything else until it is deleted. */
+  readonly faults = new Map<string, Reply>();
   private readonly handlers = new Map<string, { handler: Handler; left: number }[]>();
   private server!: Server;
   private seq = 0;
@@ -100,6 +104,7 @@ export class FakeSlack {
       if (this.record) this.calls.push(call);
       for (const listener of this.listeners) listener(call);
       const reply = this.reply(call);
+      if ('hang' in reply) return;
       if ('drop' in reply) {
         req.socket.destroy();
         return;
@@ -171,6 +176,8 @@ export class FakeSlack {
   }
 
   private reply(call: Call): Reply {
+    const fault = this.faults.get(call.method);
+    if (fault) return fault;
     const queue = this.handlers.get(call.method);
     const custom = queue?.[0];
     if (queue && custom) {

@@ -5,12 +5,15 @@ import { parseLogQuery } from '../../../blocks/log-query.js';
 import { contextOf, type Deps } from '../../decisions/context.js';
 import { exportCsv, exportRecord } from '../../decisions/export.js';
 import { decisionRecord, logPage } from '../../decisions/log.js';
+import { capQuery, QUERY_CUT_NOTICE } from '../../decisions/query-cap.js';
 
 /** `/decisions [query]`: the decision log, answered privately. */
 export function register(app: App, deps: Deps): void {
   app.command(COMMANDS.decisions, async ({ ack, command, client, respond, logger }) => {
     await ack();
-    const parsed = parseLogQuery(command.text);
+    const { text, cut } = capQuery(command.text);
+    if (cut) await respond({ response_type: 'ephemeral', text: QUERY_CUT_NOTICE });
+    const parsed = parseLogQuery(text);
     if (!parsed.ok || parsed.query.help) {
       await respond({
         response_type: 'ephemeral',
@@ -34,7 +37,7 @@ export function register(app: App, deps: Deps): void {
     } else {
       await respond({
         response_type: 'ephemeral',
-        ...(await logPage(ctx, viewer, q, command.text, 0)),
+        ...(await logPage(ctx, viewer, q, text, 0)),
       });
     }
   });

@@ -11,13 +11,16 @@ export function register(app: App, deps: Deps): void {
     const origin = readMetadata(Origin, view.private_metadata);
     const form = parseForm(StateValues.parse(view.state.values));
     if (!form.ok) return void (await ack({ response_action: 'errors', errors: form.errors }));
-    await ack();
-    await recordAssessment(contextOf(deps, client, logger), {
-      origin,
-      profile: form.input,
-      actorId: body.user.id,
-      teamId: body.team?.id ?? body.user.team_id ?? 'unknown',
-      sourceKey: `${view.id}:${view.hash}`,
-    });
+    await recordAssessment(
+      contextOf(deps, client, logger),
+      {
+        origin,
+        profile: form.input,
+        actorId: body.user.id,
+        teamId: body.team?.id ?? body.user.team_id ?? 'unknown',
+        sourceKey: `${view.id}:${view.hash}`,
+      },
+      () => ack(),
+    );
   });
 }

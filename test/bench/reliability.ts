@@ -1,0 +1,93 @@
+import { buildAssessmentModal } from '../../blocks/assessment-modal.js';
+import { startAppProcess } from '../reliability/support/app.js';
+import { FakeSlack } from '../support/fake-slack.js';
+import { ANSWERS, submission } from '../support/flow.js';
+import { percentile } from './stats.js';
+
+const view = buildAssessmentModal({}, { channel: 'C0BENCH', private: false });
+const RATES = [50, 100, 150, 200, 300, 400, 600, 800];
+const SECONDS = 3;
+const OUTAGE_BURST = 120;
+
+async function startApp(fake: FakeSlack) {
+  const proc = await startAppProcess(fake);
+  let seq = 0;
+  const submit = async () => {
+    const body = submission(view, ANSWERS, { viewId: `VREL${++seq}` });
+    const start = performance.now();
+    const res = await proc.post(body).catch(() => undefined);
+    await res?.arrayBuffer();
+    return res?.status === 200 ? performance.now() - start : Number.POSITIVE_INFINITY;
+  };
+  return { proc, submit };
+}
+
+/** Submissions sent at a fixed rate (open loop) for SECONDS: the p99 of their acks. */
+async function offered(submit: () => Promise<number>, rate: number) {
+  const sends: Promise<number>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < rate * SECONDS; i++) {
+    const at = start + (i * 1000) / rate;
+    const wait = at - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    sends.push(submit());
+  }
+  return percentile(await Promise.all(sends), 99);
+}
+
+/** Time from Slack answering again to the first post, and to the last post owed by the outage. */
+async function recovery(fake: FakeSlack, submit: () => Promise<number>) {
+  fake.faults.set('chat.postMessage', { hang: true });
+  const posts = () => fake.callsTo('chat.postMessage').length;
+  await Promise.all(Array.from({ length: OUTAGE_BURST }, submit));
+  // Wait until the posts stop arriving (a client that runs fewer calls at once sends fewer).
+  for (let seen = -1; seen !== posts(); ) {
+    seen = posts();
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  const hung = posts();
+  const recovered = performance.now();
+  fake.faults.delete('chat.postMessage');
+  const fresh = submit();
+  // Each submission of the burst, and the fresh one, owes one post.
+  const owed = hung + OUTAGE_BURST + 1;
+  let first = Number.NaN;
+  while (performance.now() - recovered < 60_000) {
+    if (Number.isNaN(first) && posts() > hung) first = performance.now() - recovered;
+    if (posts() >= owed) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await fresh;
+  const drained = posts() >= owed ? performance.now() - recovered : Number.NaN;
+  return { first, drained };
+}
+
+export async function benchReliability(): Promise<void> {
+  const fake = await new FakeSlack().start();
+  fake.record = false;
+  const load = await startApp(fake);
+  console.log(`\nsubmissions held: ${SECONDS} s at each rate, p99 of the acks (goal: under 1 s)`);
+  let held = 0;
+  for (const rate of RATES) {
+    const p99 = await offered(load.submit, rate);
+    console.log(
+      `  ${String(rate).padStart(5)}/s  p99 ack ${Number.isFinite(p99) ? `${p99.toFixed(1)} ms` : 'failed'}`,
+    );
+    if (p99 >= 1000) break;
+    held = rate;
+  }
+  console.log(`  held: ${held} submissions/s with p99 ack under 1 s`);
+  await load.proc.stop();
+
+  fake.record = true;
+  const outage = await startApp(fake);
+  const r = await recovery(fake, outage.submit);
+  const s = (ms: number) => (Number.isNaN(ms) ? 'not within 60 s' : `${(ms / 1000).toFixed(2)} s`);
+  console.log(
+    `\nslack outage: chat.postMessage hangs for ${OUTAGE_BURST} submissions, then answers`,
+  );
+  console.log(`  recovery -> first successful post: ${s(r.first)}`);
+  console.log(`  recovery -> every post owed by the outage sent: ${s(r.drained)}`);
+  await outage.proc.stop();
+  await fake.stop();
+}

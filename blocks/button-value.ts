@@ -1,4 +1,4 @@
-import { type DecisionStatus, isDecisionStatus } from '../src/domain.js';
+import { type DecisionStatus, isDecisionStatus } from '../src/domain/index.js';
 
 /** What a decision's button carries: the decision, and the status it was shown in, if it matters. */
 export interface DecisionRef {

@@ -1,4 +1,4 @@
-import type { DecisionStatus } from '../src/domain.js';
+import type { DecisionStatus } from '../src/domain/index.js';
 import type { Approach, Assessment } from '../src/engine/index.js';
 
 /** What a recommendation message shows about one decision. */

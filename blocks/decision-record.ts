@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import type { EventOf } from '../src/domain.js';
+import type { EventOf } from '../src/domain/index.js';
 import {
   APPROACH_LABELS,
   type Approach,

@@ -1,4 +1,4 @@
-import { DECISION_STATUSES, type DecisionStatus, isDecisionStatus } from '../src/domain.js';
+import { DECISION_STATUSES, type DecisionStatus, isDecisionStatus } from '../src/domain/index.js';
 import type { Approach } from '../src/engine/index.js';
 
 /** What `/decisions [query]` asks for: the grammar its help (LOG_HELP) describes. */

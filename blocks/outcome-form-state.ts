@@ -1,10 +1,10 @@
-import type { OutcomeReport } from '../src/domain.js';
+import type { OutcomeReport } from '../src/domain/index.js';
 import {
   isPeriod,
   MAX_PERIOD_DAYS,
   MAX_REPORTED_QUALITY_PCT,
   MIN_PERIOD_DAYS,
-} from '../src/domain.js';
+} from '../src/domain/index.js';
 import { APPROACHES, type Approach } from '../src/engine/index.js';
 import { type FormAnswer, type StateValues, textOf } from './form-state.js';
 import { INPUT_ACTION, OUTCOME_FIELDS, OVERRIDE_FIELDS } from './ids.js';

@@ -1,5 +1,5 @@
 import type { InputBlock, ModalView } from '@slack/types';
-import { MAX_PERIOD_DAYS, MAX_REPORTED_QUALITY_PCT, MIN_PERIOD_DAYS } from '../src/domain.js';
+import { MAX_PERIOD_DAYS, MAX_REPORTED_QUALITY_PCT, MIN_PERIOD_DAYS } from '../src/domain/index.js';
 import { INPUT_ACTION, OUTCOME_FIELDS, VIEWS } from './ids.js';
 import { type OutcomeRef, writeMetadata } from './modal-metadata.js';
 import { plain } from './text.js';

@@ -1,4 +1,4 @@
-import { OUTCOME_EVENT_KINDS } from '../src/domain.js';
+import { OUTCOME_EVENT_KINDS } from '../src/domain/index.js';
 import {
   APPROACH_LABELS,
   type Approach,

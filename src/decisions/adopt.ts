@@ -1,4 +1,4 @@
-import type { DecisionStatus } from '../domain.js';
+import type { DecisionStatus } from '../domain/index.js';
 import { transition } from '../store/decisions.js';
 import type { Ctx, Result } from './context.js';
 import { scheduleFollowUp } from './follow-up.js';

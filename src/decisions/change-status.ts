@@ -1,4 +1,4 @@
-import type { DecisionStatus } from '../domain.js';
+import type { DecisionStatus } from '../domain/index.js';
 import { transition } from '../store/decisions.js';
 import type { Accepted, Ctx, Result } from './context.js';
 import { refused } from './lookup.js';

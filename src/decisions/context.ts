@@ -1,5 +1,5 @@
 import type { Logger, webApi } from '@slack/bolt';
-import type { DecisionStatus } from '../domain.js';
+import type { DecisionStatus } from '../domain/index.js';
 import type { Catalogue } from '../engine/index.js';
 import type { DB } from '../store/db.js';
 import type { Decision } from '../store/schema.js';

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, isWeekend, nextMonday, set } from 'date-fns';
-import { FOLLOW_UP_HOUR } from '../domain.js';
+import { FOLLOW_UP_HOUR } from '../domain/index.js';
 
 /**
  * When to ask how it went: `periodDays` after `from`, at 10:00 in the person's time zone,

@@ -1,6 +1,6 @@
 import { addDays, subHours } from 'date-fns';
 import { buildHome } from '../../blocks/home.js';
-import { DUE_WITHIN_DAYS } from '../domain.js';
+import { DUE_WITHIN_DAYS } from '../domain/index.js';
 import { publishView } from '../slack-send.js';
 import { countBy, listDecisions } from '../store/decision-queries.js';
 import { recentHomeViewers, touchHomeViewer } from '../store/home-viewers.js';

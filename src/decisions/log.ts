@@ -3,7 +3,7 @@ import { addDays } from 'date-fns';
 import { buildDecisionLog, PAGE_SIZE } from '../../blocks/decision-log.js';
 import { buildDecisionRecord } from '../../blocks/decision-record.js';
 import { hasFilters, type LogQuery } from '../../blocks/log-query.js';
-import { DUE_WITHIN_DAYS } from '../domain.js';
+import { DUE_WITHIN_DAYS } from '../domain/index.js';
 import type { DB } from '../store/db.js';
 import { type DecisionFilter, listDecisions, type Viewer } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Origin } from '../../blocks/modal-metadata.js';
-import { clampPeriod } from '../domain.js';
+import { clampPeriod } from '../domain/index.js';
 import type { TaskProfileInput } from '../engine/index.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';

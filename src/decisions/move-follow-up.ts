@@ -1,4 +1,4 @@
-import { isOpen } from '../domain.js';
+import { isOpen } from '../domain/index.js';
 import type { Accepted, Ctx, Result } from './context.js';
 import { scheduleFollowUp } from './follow-up.js';
 import { findDecision } from './lookup.js';

@@ -3,7 +3,7 @@ import {
   buildReassessOffer,
   FOLLOW_UP_ANSWERS,
 } from '../../blocks/follow-up.js';
-import type { OutcomeReport } from '../domain.js';
+import type { OutcomeReport } from '../domain/index.js';
 import { postMessage, updateMessage } from '../slack-send.js';
 import { transition } from '../store/decisions.js';
 import type { Accepted, Ctx, Result } from './context.js';

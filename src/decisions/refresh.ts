@@ -1,4 +1,4 @@
-import { isOpen } from '../domain.js';
+import { isOpen } from '../domain/index.js';
 import { getDecision } from '../store/decisions.js';
 import { cancelReminder } from '../store/reminders.js';
 import type { Ctx } from './context.js';

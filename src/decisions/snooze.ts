@@ -1,5 +1,5 @@
 import type { FollowUp } from '../../blocks/follow-up.js';
-import { SNOOZE_DAYS } from '../domain.js';
+import { SNOOZE_DAYS } from '../domain/index.js';
 import type { Decision } from '../store/schema.js';
 import type { Accepted, Ctx, Result } from './context.js';
 import { followUpOf, scheduleFollowUp } from './follow-up.js';

@@ -10,7 +10,7 @@ import {
   recoverInterrupted,
   retryFollowUp,
 } from '../decisions/follow-up-delivery.js';
-import { isOpen } from '../domain.js';
+import { isOpen } from '../domain/index.js';
 import { postMessage } from '../slack-send.js';
 import type { Reminder } from '../store/schema.js';
 import { backoffMs, classifyPostFailure } from './outcome-of-post.js';

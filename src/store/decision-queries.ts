@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
-import { OPEN_STATUSES } from '../domain.js';
+import { OPEN_STATUSES } from '../domain/index.js';
 import type { Approach } from '../engine/index.js';
 import type { DB } from './db.js';
 import { type DecisionStatus, decisions } from './schema.js';

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { allowedFrom } from '../domain.js';
+import { allowedFrom } from '../domain/index.js';
 import type { Approach, Assessment, TaskProfileInput } from '../engine/index.js';
 import type { DB } from './db.js';
 import { type Actor, appendEvent, type Change } from './events.js';

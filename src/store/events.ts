@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { type EventKind, type EventOf, STATUS_EVENT_KINDS } from '../domain.js';
+import { type EventKind, type EventOf, STATUS_EVENT_KINDS } from '../domain/index.js';
 import type { DB } from './db.js';
 import { prepared } from './prepared.js';
 import { type DecisionEvent, decisionEvents } from './schema.js';

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import type { FollowUpSet } from '../domain.js';
+import type { FollowUpSet } from '../domain/index.js';
 import type { DB } from './db.js';
 import { type Actor, appendEvent } from './events.js';
 import { prepared } from './prepared.js';

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { DECISION_STATUSES, type EventKind, type EventOf } from '../domain.js';
+import { DECISION_STATUSES, type EventKind, type EventOf } from '../domain/index.js';
 import type { Approach, Assessment, TaskProfileInput } from '../engine/index.js';
 
-export type { DecisionStatus } from '../domain.js';
+export type { DecisionStatus } from '../domain/index.js';
 
 export const decisions = sqliteTable(
   'decisions',

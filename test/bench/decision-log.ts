@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DECISION_STATUSES } from '../../src/domain.js';
+import { DECISION_STATUSES } from '../../src/domain/index.js';
 import { assess } from '../../src/engine/index.js';
 import { openDatabase } from '../../src/store/db.js';
 import { listDecisions, listQuery, type Viewer } from '../../src/store/decision-queries.js';

@@ -14,7 +14,7 @@ import {
   buildWorkedModal,
 } from '../../blocks/outcome-modals.js';
 import { buildOverrideModal } from '../../blocks/override-modal.js';
-import { DECISION_STATUSES } from '../../src/domain.js';
+import { DECISION_STATUSES } from '../../src/domain/index.js';
 import { formState } from '../support/form-state.js';
 
 const values = (view: Parameters<typeof formState>[0], answers: Parameters<typeof formState>[1]) =>

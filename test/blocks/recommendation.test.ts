@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
 import { buildRecommendation, costLine } from '../../blocks/recommendation.js';
 import { escapeMrkdwn } from '../../blocks/text.js';
-import type { DecisionStatus } from '../../src/domain.js';
+import type { DecisionStatus } from '../../src/domain/index.js';
 import { assess } from '../../src/engine/index.js';
 import { READY_TO_TUNE } from '../support/profiles.js';
 

@@ -5,7 +5,7 @@ import type { Origin } from '../../blocks/modal-metadata.js';
 import { buildOverrideModal } from '../../blocks/override-modal.js';
 import { buildPosted, buildPostFailed } from '../../blocks/post-failed.js';
 import { buildRecommendation } from '../../blocks/recommendation.js';
-import type { DecisionStatus } from '../../src/domain.js';
+import type { DecisionStatus } from '../../src/domain/index.js';
 import { assess } from '../../src/engine/index.js';
 import { messageProblems, viewProblems } from '../support/block-kit.js';
 import { READY_TO_TUNE } from '../support/profiles.js';

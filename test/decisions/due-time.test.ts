@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { followUpDue } from '../../src/decisions/due-time.js';
-import { clampPeriod } from '../../src/domain.js';
+import { clampPeriod } from '../../src/domain/index.js';
 
 const local = (d: Date, zone: string) => {
   const t = new TZDate(d.getTime(), zone);

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { waitUntil } from '../support/wait.js';
 
 /** `npm start` (src/main.ts) in its own process with exactly `env` besides PATH. */
 function start(env: Record<string, string>) {
@@ -15,15 +16,11 @@ function start(env: Record<string, string>) {
   child.stdout.on('data', (c: Buffer) => (output += c));
   child.stderr.on('data', (c: Buffer) => (output += c));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  /** Waits until the output matches, the process exits, or 30 s pass. */
-  const until = async (pattern: RegExp) => {
-    const deadline = Date.now() + 30_000;
-    let done = false;
-    void exited.then(() => (done = true));
-    while (!pattern.test(output) && !done && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 20));
-    return output.match(pattern);
-  };
+  let done = false;
+  void exited.then(() => (done = true));
+  /** Waits until the output matches (or the process exits: null), failing after 30 s. */
+  const until = (pattern: RegExp) =>
+    waitUntil(() => output.match(pattern) ?? (done ? null : undefined), `${pattern}`, 30_000);
   return { child, exited, until, output: () => output };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DECISION_STATUSES, TRANSITIONS } from '../../src/domain.js';
+import { DECISION_STATUSES, TRANSITIONS } from '../../src/domain/index.js';
 import { assess } from '../../src/engine/index.js';
 import type { DB } from '../../src/store/db.js';
 import { openDatabase } from '../../src/store/db.js';

@@ -3,7 +3,7 @@ import type { View } from '@slack/types';
 import { readDecisionValue } from '../../../blocks/button-value.js';
 import { type Ctx, contextOf, type Deps, type Refused } from '../../decisions/context.js';
 import { findDecision } from '../../decisions/lookup.js';
-import type { DecisionStatus } from '../../domain.js';
+import type { DecisionStatus } from '../../domain/index.js';
 import { openView } from '../../slack-send.js';
 import type { Decision } from '../../store/schema.js';
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, COMMANDS } from '../../blocks/ids.js';
 import { messageProblems } from '../support/block-kit.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { HOSTILE_TASK, HOSTILE_TASK_ESCAPED } from '../support/hostile-text.js';
 import { NEUTRAL } from '../support/profiles.js';
 import { seedDecision } from '../support/seed.js';
 import {
@@ -87,6 +88,14 @@ describe('/decisions', () => {
     );
     await decisions('');
     expect(h.fake.callsTo('chat.getPermalink')).toHaveLength(1);
+  });
+
+  it('escapes the task in each row: a <!channel> typed in a task pings no one', async () => {
+    seedDecision(h.db, { profile: { ...NEUTRAL, task: HOSTILE_TASK } });
+    const reply = await decisions('');
+    expect(reply.json).toContain(HOSTILE_TASK_ESCAPED);
+    expect(reply.json).not.toContain('<!channel>');
+    expect(reply.json).not.toContain('<http://evil');
   });
 
   it('combines filters: mine, open, approach, status, free text', async () => {

@@ -12,6 +12,8 @@ import { claimDue, reminderFor } from '../../src/store/reminders.js';
 import { messageProblems } from '../support/block-kit.js';
 import { adoptedWithFollowUp } from '../support/follow-ups.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { HOSTILE_TASK, HOSTILE_TASK_ESCAPED } from '../support/hostile-text.js';
+import { NEUTRAL } from '../support/profiles.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -48,6 +50,22 @@ describe('follow-up loop', () => {
     expect(redraw?.args.ts).toBe(d.messageTs);
     expect(h.fake.callsTo('views.publish').map((c) => c.args.user_id)).toContain(d.requesterId);
     expect(await h.followUps.tick()).toEqual({ sent: 0, retried: 0, failed: 0, interrupted: 0 });
+  });
+
+  it('escapes the task it quotes, in the thread and in the DM that replaces it', async () => {
+    const d = adoptedWithFollowUp(h, due, { profile: { ...NEUTRAL, task: HOSTILE_TASK } });
+    h.fake.on('chat.postMessage', () => ({ ok: false, error: 'is_archived' }), 1);
+    h.clock.now = due;
+    expect((await h.followUps.tick()).failed).toBe(1);
+    const [thread, dm] = posts();
+    expect(thread?.args.thread_ts).toBe(d.messageTs);
+    expect(dm?.args.channel).toBe(d.requesterId);
+    for (const post of [thread, dm]) {
+      const json = JSON.stringify(post?.args.blocks);
+      expect(json).toContain(HOSTILE_TASK_ESCAPED);
+      expect(json).not.toContain('<!channel>');
+      expect(json).not.toContain('<http://evil');
+    }
   });
 
   it('retries a refusal with backoff, then sends', async () => {

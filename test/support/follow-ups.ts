@@ -2,7 +2,7 @@ import { setMessage } from '../../src/store/decisions.js';
 import { scheduleReminder } from '../../src/store/reminders.js';
 import type { Decision } from '../../src/store/schema.js';
 import type { Harness } from './harness.js';
-import { seedDecision } from './seed.js';
+import { type SeedOptions, seedDecision } from './seed.js';
 
 let ts = 0;
 
@@ -10,7 +10,7 @@ let ts = 0;
 export function adoptedWithFollowUp(
   h: Harness,
   dueAt: Date,
-  o: { channelId?: string } = {},
+  o: Omit<SeedOptions, 'status'> = {},
 ): Decision {
   const d = seedDecision(h.db, { status: 'adopted', ...o });
   const messageTs = `1763000000.${String(++ts).padStart(6, '0')}`;

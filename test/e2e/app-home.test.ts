@@ -1,3 +1,4 @@
+import type { HomeView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
 import { viewProblems } from '../support/block-kit.js';
@@ -18,6 +19,17 @@ async function openHome(user: string, tab = 'home') {
   const body = eventCallback({ type: 'app_home_opened', user, channel: 'D0HOME', tab });
   const res = await h.send(body, signedHeaders(body, undefined, undefined, 'application/json'));
   expect(res.status).toBe(200);
+}
+
+/** The blocks under one header of the Home tab, up to the next divider, as JSON. */
+function part(view: HomeView, header: string): string {
+  const start = view.blocks.findIndex(
+    (b) => b.type === 'header' && JSON.stringify(b).includes(`"text":"${header}"`),
+  );
+  expect(start, header).toBeGreaterThanOrEqual(0);
+  const rest = view.blocks.slice(start + 1);
+  const end = rest.findIndex((b) => b.type === 'divider');
+  return JSON.stringify(end < 0 ? rest : rest.slice(0, end));
 }
 
 const publishedFor = (user: string) =>
@@ -48,6 +60,12 @@ describe('App Home', () => {
     expect(json).not.toContain('Bob secret task');
     expect(json).toContain('Follow-ups due soon');
     expect(json).toMatch(/By outcome:\* proposed: \*2\*/);
+    expect(part(view, 'Your open decisions')).toContain('Alice private task');
+    // The team's list is for everyone: a private decision stays out of it, even its requester's.
+    const team = part(view, 'Latest team decisions');
+    expect(team).toContain('Bob public task');
+    expect(team).not.toContain('Alice private task');
+    expect(team).not.toContain('Bob secret task');
   });
 
   it('ignores the Messages tab', async () => {

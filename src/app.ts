@@ -1,5 +1,5 @@
 import { App, type Logger, type LogLevel } from '@slack/bolt';
-import type { Config } from './config.js';
+import { type Config, secretsOf } from './config.js';
 import type { Deps } from './decisions/context.js';
 import { asMalformed } from './http/malformed.js';
 import { createReceiver } from './http/receiver.js';
@@ -22,12 +22,7 @@ export async function createApp(
   deps: Deps,
   options: AppOptions = {},
 ): Promise<App> {
-  const secrets = [
-    config.SLACK_BOT_TOKEN,
-    config.SLACK_APP_TOKEN,
-    config.SLACK_SIGNING_SECRET,
-  ].filter((s): s is string => Boolean(s));
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL as LogLevel, secrets);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL as LogLevel, secretsOf(config));
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     logger,

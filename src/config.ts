@@ -68,6 +68,14 @@ export class ConfigError extends Error {
 export const slackSettingsOf = (env: NodeJS.ProcessEnv): string[] =>
   Object.keys(env).filter((name) => name.startsWith('SLACK_') && env[name] !== undefined);
 
+type SecretName = 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN' | 'SLACK_SIGNING_SECRET';
+
+/** The values no log line may show: the tokens and the signing secret that are set. */
+export const secretsOf = (settings: Partial<Record<SecretName, string | undefined>>): string[] =>
+  [settings.SLACK_BOT_TOKEN, settings.SLACK_APP_TOKEN, settings.SLACK_SIGNING_SECRET].filter(
+    (s): s is string => Boolean(s),
+  );
+
 /** Reads the configuration; the only reader of process.env. Throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));

@@ -1,5 +1,5 @@
 import { createApp } from './app.js';
-import { ConfigError, loadConfig, loadPrices, slackSettingsOf } from './config.js';
+import { ConfigError, loadConfig, loadPrices, secretsOf, slackSettingsOf } from './config.js';
 import { redact } from './logger.js';
 import { createReminderLoop } from './reminders/create.js';
 import { openDatabase } from './store/db.js';
@@ -42,6 +42,6 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const message =
     error instanceof ConfigError ? error.message : `Start-up failed: ${String(error)}`;
-  process.stderr.write(`${redact(message, [])}\n`);
+  process.stderr.write(`${redact(message, secretsOf(process.env))}\n`);
   process.exit(1);
 });

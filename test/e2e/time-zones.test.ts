@@ -4,7 +4,7 @@ import { reminderFor } from '../../src/store/reminders.js';
 import { click } from '../support/clicks.js';
 import { assessAndPost } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
-import { ALICE } from '../support/slack-requests.js';
+import { ALICE, BOB, type Person } from '../support/slack-requests.js';
 import { waitUntil } from '../support/wait.js';
 
 let h: Harness;
@@ -13,10 +13,10 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-/** Alice adopts a fine-tuning decision (42 days, from Monday 23 Nov): when is she asked? */
-async function followUpAfterAdopting() {
+/** Alice's fine-tuning decision (42 days, from Monday 23 Nov) is adopted: when is she asked? */
+async function followUpAfterAdopting(by: Person = ALICE) {
   const d = await assessAndPost(h);
-  await click(h, ACTIONS.adopt, d);
+  await click(h, ACTIONS.adopt, d, by);
   const r = await waitUntil(() => reminderFor(h.db, d.id), 'the follow-up');
   return r.dueAt.toISOString();
 }
@@ -26,6 +26,13 @@ describe('follow-ups in the requester’s time zone', () => {
     h.fake.users.set(ALICE.id, { tz: 'Asia/Tokyo' });
     expect(await followUpAfterAdopting()).toBe('2027-01-04T01:00:00.000Z');
     expect(h.logs.join('')).not.toContain('No time zone');
+  });
+
+  it('takes the requester’s zone, not the zone of whoever pressed Adopt', async () => {
+    h.fake.users.set(ALICE.id, { tz: 'Asia/Tokyo' });
+    h.fake.users.set(BOB.id, { tz: 'America/Los_Angeles' });
+    expect(await followUpAfterAdopting(BOB)).toBe('2027-01-04T01:00:00.000Z');
+    expect(h.fake.callsTo('users.info').map((c) => c.args.user)).toEqual([ALICE.id]);
   });
 
   it('uses the configured zone, quietly, when the profile has none', async () => {

@@ -34,7 +34,9 @@ describe('recommendation message', () => {
     expect(JSON.stringify(why)).toContain(assessment.reasons[0]?.text);
     expect(text(blocks)).toContain('*Watch out*');
     expect(text(blocks)).toContain(`Decision #12 · engine ${assessment.engineVersion}`);
-    expect(text(blocks)).toContain(costLine(assessment));
+    expect(text(blocks)).toMatch(
+      /\*Cost:\* At 2,000,000 calls\/month: prompting \$[\d,]+\.\d\d\/month vs a tuned smaller model \$[\d,]+\.\d\d\/month \(\$[\d,]+\.\d\d one-time\); tuning breaks even at [\d,]+ calls\/month, pays back in [\d.]+ months\./,
+    );
     expect(fallback).toContain('Fine-tune a model');
   });
 

@@ -70,10 +70,14 @@ describe('rule table', () => {
     expect(Object.keys(CASES).sort()).toEqual([...ids].sort());
   });
 
-  it('names a source and a factor for every rule', () => {
+  it('names a source a reader can find again, and a factor, for every rule', () => {
+    // Each source: its title, then in brackets its address when it has one and its date
+    // (n.d. when the page shows none); several are joined with "; ".
+    const source =
+      /^[^;()]+ \((?:[a-z0-9.-]+\.[a-z]{2,}\/[^,;()]*, )?(?:n\.d\.|\d{4}-\d{2}-\d{2})\)$/;
     for (const r of RULES) {
-      expect(r.source.length, r.id).toBeGreaterThan(5);
-      expect(r.factor.length, r.id).toBeGreaterThan(0);
+      for (const one of r.source.split('; ')) expect(one, r.id).toMatch(source);
+      expect(r.factor, r.id).toMatch(/^[a-zA-Z]+$/);
     }
   });
 

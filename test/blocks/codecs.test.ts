@@ -80,9 +80,43 @@ describe('outcome, override and follow-up forms', () => {
     expect(r.ok ? [] : Object.keys(r.errors).sort()).toEqual(['approach', 'reason']);
   });
 
-  it('take a follow-up from 1 day to 12 weeks', () => {
+  it('take a follow-up from 1 day to 12 weeks, in whole days', () => {
     const view = buildFollowUpDateModal(1, 14);
     const days = (n: number) => readFollowUpDays(values(view, { days: n })).ok;
-    expect([0, 1, 84, 85].map(days)).toEqual([false, true, true, false]);
+    expect([0, 1, 2, 83, 84, 85, 1.5].map(days)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('take a reported quality from 0 to 200%, in whole numbers', () => {
+    const view = buildWorkedModal({ decisionId: 1 });
+    const quality = (n: number) => readOutcomeForm(values(view, { quality_pct: n }), 'succeeded');
+    expect([-1, 0, 1, 199, 200, 201, 92.5].map((n) => quality(n).ok)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(quality(200)).toEqual({ ok: true, value: { qualityPct: 200 } });
+  });
+
+  it('want a reason of at least 3 characters for an override, and keep at most 1,000', () => {
+    const view = buildOverrideModal(1, 'fine_tune');
+    const reason = (text: string) =>
+      readOverrideForm(values(view, { approach: 'rag', reason: text }));
+    expect(['ab', 'abc', 'abcd'].map((r) => reason(r).ok)).toEqual([false, true, true]);
+    const long = reason('x'.repeat(1001));
+    expect(long.ok && long.value.reason).toBe('x'.repeat(1000));
+    const exact = reason('y'.repeat(1000));
+    expect(exact.ok && exact.value.reason).toBe('y'.repeat(1000));
   });
 });

@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { followUpDue } from '../../src/decisions/due-time.js';
-import { clampPeriod } from '../../src/domain/index.js';
 
 const local = (d: Date, zone: string) => {
   const t = new TZDate(d.getTime(), zone);
@@ -47,9 +46,5 @@ describe('follow-up due time', () => {
     expect(followUpDue(new Date('2026-10-30T15:00:00Z'), 3, 'America/New_York').toISOString()).toBe(
       '2026-11-02T15:00:00.000Z',
     );
-  });
-
-  it('keeps periods between 1 day and 12 weeks', () => {
-    expect([0, 1, 42, 84, 200].map(clampPeriod)).toEqual([1, 1, 42, 84, 84]);
   });
 });

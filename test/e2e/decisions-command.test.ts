@@ -1,7 +1,9 @@
 import type { ActionsBlock, Button } from '@slack/types';
+import { addDays, addMilliseconds } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, COMMANDS } from '../../blocks/ids.js';
 import { messageProblems } from '../support/block-kit.js';
+import { adoptedWithFollowUp } from '../support/follow-ups.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { HOSTILE_TASK, HOSTILE_TASK_ESCAPED } from '../support/hostile-text.js';
 import { NEUTRAL } from '../support/profiles.js';
@@ -70,6 +72,18 @@ describe('/decisions', () => {
     expect(JSON.stringify(second?.args)).toContain('Previous');
   });
 
+  it.each([
+    [9, '1–9', false],
+    [10, '1–10', false],
+    [11, '1–10', true],
+  ])('with %i decisions, shows %s and offers Next: %s', async (count, range, next) => {
+    for (let i = 0; i < count; i++) seedDecision(h.db);
+    const reply = await decisions('');
+    expect(reply.text).toBe(`Latest decisions in this conversation: ${range}`);
+    expect(shownIds(reply.json)).toHaveLength(Math.min(count, 10));
+    expect(reply.json.includes(`${ACTIONS.logPage}_1`)).toBe(next);
+  });
+
   it('shows each row with approaches, status, who, when and a link fetched once', async () => {
     const d = seedDecision(h.db, { status: 'adopted' });
     h.db.$client
@@ -117,6 +131,14 @@ describe('/decisions', () => {
     expect(shownIds((await decisions('open status:proposed approach:retrieval')).json)).toEqual([
       rag.id,
     ]);
+  });
+
+  it('due: follow-ups due within 7 days from now, to the millisecond', async () => {
+    const week = addDays(h.clock.now, 7);
+    const inWeek = adoptedWithFollowUp(h, week);
+    adoptedWithFollowUp(h, addMilliseconds(week, 1));
+    const tomorrow = adoptedWithFollowUp(h, addDays(h.clock.now, 1));
+    expect(shownIds((await decisions('due')).json)).toEqual([tomorrow.id, inWeek.id]);
   });
 
   it('shows one decision in full with its history', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogLevel, webApi } from '@slack/bolt';
-import { addMinutes, addSeconds } from 'date-fns';
+import { addMilliseconds, addMinutes, addSeconds } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
 import { createLogger } from '../../src/logger.js';
@@ -105,10 +105,13 @@ describe('follow-up loop', () => {
         : { ok: true, ts: '9.9', channel: args.channel },
     );
     h.clock.now = due;
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 4; i++) {
       await h.followUps.tick();
       h.clock.now = addMinutes(h.clock.now, 60);
     }
+    expect(reminderFor(h.db, d.id)).toMatchObject({ state: 'pending', attempts: 4 });
+    expect(posts().filter((c) => c.args.channel === d.requesterId)).toEqual([]);
+    await h.followUps.tick();
     expect(reminderFor(h.db, d.id)).toMatchObject({ state: 'failed', attempts: 5 });
     const dm = posts().find((c) => c.args.channel === d.requesterId);
     expect(String(dm?.args.text)).toContain('internal_error');
@@ -140,9 +143,10 @@ describe('follow-up loop', () => {
   it('treats a claim its process never settled as interrupted (restart mid-post)', async () => {
     const d = adoptedWithFollowUp(h, due);
     claimDue(h.db, due, 'crashed-process', 10);
-    h.clock.now = addMinutes(due, 1);
+    // A claim is taken for dead once it is 2 minutes old, not a millisecond sooner.
+    h.clock.now = addMilliseconds(due, 119_999);
     expect((await h.followUps.tick()).interrupted).toBe(0);
-    h.clock.now = addMinutes(due, 3);
+    h.clock.now = addMinutes(due, 2);
     expect((await h.followUps.tick()).interrupted).toBe(1);
     expect(posts().filter((c) => c.args.thread_ts)).toHaveLength(0);
     expect(reminderFor(h.db, d.id)?.state).toBe('interrupted');

@@ -1,13 +1,8 @@
-import { addDays } from 'date-fns';
+import { addDays, addMilliseconds } from 'date-fns';
+import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type DB, openDatabase } from '../../src/store/db.js';
-import {
-  countBy,
-  ftsQuery,
-  listDecisions,
-  SEARCH_WINDOW,
-  type Viewer,
-} from '../../src/store/decision-queries.js';
+import { countBy, ftsQuery, listDecisions, type Viewer } from '../../src/store/decision-queries.js';
 import { dueDecisionIds } from '../../src/store/reminders.js';
 import { reminders } from '../../src/store/schema.js';
 import { NEUTRAL } from '../support/profiles.js';
@@ -85,10 +80,19 @@ describe('store: listing the decision log', () => {
       nextAttemptAt: dueAt,
       updatedAt: now,
     });
+    const edge = seedDecision(db, { status: 'adopted' });
+    const past = seedDecision(db, { status: 'adopted' });
+    const window = addDays(now, 7);
     db.insert(reminders)
-      .values([row(soon.id, addDays(now, 3)), row(later.id, addDays(now, 20))])
+      .values([
+        row(soon.id, addDays(now, 3)),
+        row(later.id, addMilliseconds(window, 1)),
+        row(edge.id, window),
+        row(past.id, window),
+      ])
       .run();
-    expect(ids(alice, { ids: dueDecisionIds(db, addDays(now, 7)) })).toEqual([soon.id]);
+    db.update(reminders).set({ state: 'sent' }).where(eq(reminders.decisionId, past.id)).run();
+    expect(ids(alice, { ids: dueDecisionIds(db, window) })).toEqual([edge.id, soon.id]);
   });
 });
 
@@ -112,19 +116,27 @@ describe('store: privacy of private channels, group DMs and DMs', () => {
 });
 
 describe('store: search window', () => {
-  it(`ranks only the newest ${SEARCH_WINDOW} matches, so a common word stays fast`, () => {
-    const oldBest = seedDecision(db, {
-      profile: { ...NEUTRAL, task: 'Sort parcels parcels parcels' },
-    });
+  /** Adds `n` decisions that match the word parcels, newer than any before. */
+  const addMatches = (n: number, like: number) =>
     db.$client
       .prepare(
         `insert into decisions (team_id, channel_id, channel_private, requester_id, task, engine_version, recommended_approach, status, created_at, updated_at, profile_json, assessment_json, source_key)
          with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
-         select team_id, channel_id, channel_private, requester_id, 'parcels and other things', engine_version, recommended_approach, status, created_at, updated_at, profile_json, assessment_json, 'filler-' || i
+         select team_id, channel_id, channel_private, requester_id, 'parcels and other things', engine_version, recommended_approach, status, created_at, updated_at, profile_json, assessment_json, 'filler-' || i || '-' || ?
          from n, decisions where decisions.id = ?`,
       )
-      .run(SEARCH_WINDOW, oldBest.id);
+      .run(n, n, like);
+
+  it('ranks only the newest 3,000 matches, so a common word stays fast', () => {
+    const oldBest = seedDecision(db, {
+      profile: { ...NEUTRAL, task: 'Sort parcels parcels parcels' },
+    });
+    addMatches(2998, oldBest.id);
     const recent = seedDecision(db, { profile: { ...NEUTRAL, task: 'Sort parcels parcels' } });
+    // 2,999 newer matches: the oldest is still the 3,000th, and ranks first.
+    expect(ids(alice, { text: 'parcels' }).slice(0, 2)).toEqual([oldBest.id, recent.id]);
+    addMatches(1, oldBest.id);
+    // 3,000 newer matches: the oldest is out of the window.
     const found = ids(alice, { text: 'parcels' });
     expect(found[0]).toBe(recent.id);
     expect(found).not.toContain(oldBest.id);

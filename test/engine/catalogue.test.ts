@@ -36,6 +36,21 @@ describe('the built-in provider catalogue', () => {
     expect(openai.availability.retires).toBe('2027-01-14');
   });
 
+  it('sells an option from its first day, until (not on) its last day and its retirement', () => {
+    const window = (availability: (typeof DEFAULT_CATALOGUE.options)[number]['availability']) => {
+      const o = { ...option('openai-gpt-4.1-mini-tuned'), availability };
+      return ['2026-02-28', '2026-03-01', '2026-05-31', '2026-06-01'].map((d) => availableOn(o, d));
+    };
+    const open = { newCustomersFrom: null, newCustomersUntil: null, retires: null };
+    expect(window(open)).toEqual([true, true, true, true]);
+    expect(window({ ...open, newCustomersFrom: '2026-03-01' })).toEqual([false, true, true, true]);
+    expect(window({ ...open, newCustomersUntil: '2026-06-01' })).toEqual([true, true, true, false]);
+    expect(window({ ...open, retires: '2026-06-01' })).toEqual([true, true, true, false]);
+    expect(
+      window({ newCustomersFrom: '2026-03-01', newCustomersUntil: '2026-06-01', retires: null }),
+    ).toEqual([false, true, true, false]);
+  });
+
   it('refuses a catalogue without an option of each kind', () => {
     const promptOnly = {
       ...DEFAULT_CATALOGUE,

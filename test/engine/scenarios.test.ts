@@ -98,6 +98,8 @@ describe('scenarios from the seed articles', () => {
       labeledExamples: 200,
     });
     expect(a.approach).toBe('rag');
-    expect(a.nextSteps.join(' ')).toContain('Re-index on the schedule the facts change (weekly)');
+    expect(a.nextSteps.join(' ')).toContain(
+      'Re-index as often as the facts change (weekly or faster)',
+    );
   });
 });

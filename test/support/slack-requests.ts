@@ -139,6 +139,49 @@ export function buttonClick(o: {
   };
 }
 
+/** A button pressed inside a modal or App Home: the view comes with its state. */
+export function viewButtonClick(o: {
+  actionId: string;
+  value: string;
+  view: { id: string; type?: 'modal' | 'home'; callback_id?: string; private_metadata?: string };
+  values?: Record<string, Record<string, unknown>>;
+  user?: Person;
+}) {
+  return {
+    type: 'block_actions',
+    user: userOf(o.user ?? ALICE),
+    api_app_id: 'A0APP',
+    token: 'legacy-verification-token',
+    container: { type: 'view', view_id: o.view.id },
+    trigger_id: `trigger.${Math.random().toString(36).slice(2)}`,
+    team: TEAM,
+    enterprise: null,
+    is_enterprise_install: false,
+    view: {
+      type: 'modal',
+      callback_id: '',
+      private_metadata: '',
+      ...o.view,
+      team_id: TEAM.id,
+      blocks: [],
+      state: { values: o.values ?? {} },
+      hash: `hash.${o.view.id}`,
+      app_id: 'A0APP',
+      bot_id: 'BBOT',
+    },
+    actions: [
+      {
+        action_id: o.actionId,
+        block_id: `block_${o.actionId}`,
+        text: { type: 'plain_text', text: 'Button', emoji: true },
+        value: o.value,
+        type: 'button',
+        action_ts: String(Date.now() / 1000),
+      },
+    ],
+  };
+}
+
 /** An Events API delivery (JSON), e.g. app_home_opened. */
 export function eventCallback(event: Record<string, unknown>): string {
   return JSON.stringify({

@@ -65,6 +65,11 @@ export function describeConfidence(a: {
       : a.confidence >= 0.5
         ? 'Moderate confidence'
         : 'Low confidence';
+  const firmer: string[] = [];
+  const empty = a.defaultsAssumed.length;
+  if (empty > 0)
+    firmer.push(`answer the ${empty === 1 ? 'question' : `${empty} questions`} left empty`);
+  if (basis.includes(CAPPED_BASIS)) firmer.push('measure quality on a test set');
   const lead = basis.match(LEAD_BASIS);
   const margin = lead ? Number(lead[1]) : undefined;
   const why = basis.includes(FORCED_BASIS)
@@ -72,15 +77,10 @@ export function describeConfidence(a: {
     : margin === undefined
       ? ''
       : margin >= 4
-        ? 'the answers point clearly this way'
+        ? `the answers${firmer.length > 0 ? ' given' : ''} point clearly this way`
         : margin >= 2
           ? 'it leads the next approach, but not by much'
           : 'another approach scored nearly as well';
-  const firmer: string[] = [];
-  const empty = a.defaultsAssumed.length;
-  if (empty > 0)
-    firmer.push(`answer the ${empty === 1 ? 'question' : `${empty} questions`} left empty`);
-  if (basis.includes(CAPPED_BASIS)) firmer.push('measure quality on a test set');
   const then = firmer.length > 0 ? `${firmer.join(' and ')} to firm it up` : '';
   const said = [why, then].filter(Boolean).join('; ');
   return `${band}${said ? `: ${said}` : ''}.`;

@@ -114,7 +114,7 @@ const ABANDON = confirmDialog(
 );
 const START_EVALUATING = confirmDialog(
   'Start evaluating?',
-  'Adopted means the team chose this path. Evaluating means it now runs on real cases and is measured against the plan in Details. The follow-up question keeps its date.',
+  'Adopted means the team chose this path; evaluating means it now runs on real cases, measured against the plan in Details. The follow-up keeps its date.',
   'Start evaluating',
 );
 

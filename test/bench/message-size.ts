@@ -1,18 +1,7 @@
 import { buildRecommendation } from '../../blocks/recommendation.js';
 import { assess, type TaskProfileInput } from '../../src/engine/index.js';
-import { NEUTRAL, READY_TO_TUNE } from '../support/profiles.js';
+import { NEUTRAL, READY_TO_TUNE, SUPPORT_TICKETS } from '../support/profiles.js';
 import { shownText, visibleTexts } from '../support/visible-text.js';
-
-/** A seed scenario: support tickets at low volume with a basic prompt (advice: the prompt). */
-const SUPPORT_TICKETS: TaskProfileInput = {
-  task: 'Classify incoming support tickets by product area and urgency',
-  taskType: 'classification',
-  mainGaps: ['edge_cases'],
-  promptingMaturity: 'basic',
-  evals: 'manual',
-  labeledExamples: 2000,
-  monthlyCalls: 40_000,
-};
 
 const PROFILES: [string, TaskProfileInput][] = [
   ['ready to tune (fine-tune, 2M calls)', READY_TO_TUNE],
@@ -30,7 +19,10 @@ const STATES = {
   superseded: { status: 'superseded', adoptedApproach: null, supersededById: 12 },
 } as const;
 
-/** The recommendation message's size: blocks, characters of JSON, characters a reader sees. */
+/**
+ * The recommendation message's size: blocks, characters of its JSON, and characters a reader
+ * sees before clicking anything (confirm dialogs left out). `npx tsx test/bench/message-size.ts`.
+ */
 export function benchMessageSize(): void {
   console.log('recommendation message size (blocks · JSON characters · visible characters)');
   for (const [name, profile] of PROFILES) {
@@ -38,7 +30,7 @@ export function benchMessageSize(): void {
     for (const [state, fields] of Object.entries(STATES)) {
       const card = { id: 7, task: profile.task, requesterId: 'U1', assessment, ...fields };
       const { blocks } = buildRecommendation(card as never);
-      const visible = visibleTexts(blocks).map(shownText).join('\n').length;
+      const visible = visibleTexts(blocks, { dialogs: false }).map(shownText).join('\n').length;
       console.log(
         `  ${name}, ${state}: ${blocks.length} blocks · ${JSON.stringify(blocks).length} · ${visible}`,
       );

@@ -1,3 +1,4 @@
+import type { ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../blocks/ids.js';
 import { getDecision } from '../../src/store/decisions.js';
@@ -7,7 +8,7 @@ import { initialValueOf, messageProblems, viewProblems } from '../support/block-
 import { click } from '../support/clicks.js';
 import { assessAndPost, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
-import { BOB, buttonClick, interaction } from '../support/slack-requests.js';
+import { BOB, buttonClick, interaction, viewButtonClick } from '../support/slack-requests.js';
 import { waitUntil } from '../support/wait.js';
 
 let h: Harness;
@@ -171,6 +172,26 @@ describe('recommendation buttons', () => {
     expect(text).toContain('break-even =');
     expect(text).toContain('These were left empty, so the advice assumed:');
     expect(text).toContain('advice engine 2.0.0');
+  });
+
+  it('Re-assess in Details turns the modal into the prefilled form', async () => {
+    const d = await assessAndPost(h);
+    await click(h, ACTIONS.details, d);
+    const details = await h.fake.modal(2);
+    expect(JSON.stringify(details.blocks)).toContain(ACTIONS.reassess);
+    await h.send(
+      interaction(
+        viewButtonClick({ actionId: ACTIONS.reassess, value: String(d.id), view: { id: 'V0DET' } }),
+      ),
+    );
+    // The first update was the form's details, opened on the way to posting.
+    const [, update] = await h.fake.waitFor('views.update', 2);
+    const form = update?.args.view as ModalView;
+    expect(update?.args.view_id).toBe('V0DET');
+    expect(form.callback_id).toBe(VIEWS.assessment);
+    expect(initialValueOf(form, 'monthlyCalls')).toBe('2000000');
+    expect(JSON.parse(form.private_metadata ?? '').reassessOf).toBe(d.id);
+    expect(h.fake.callsTo('views.open')).toHaveLength(2);
   });
 
   it('a button naming a decision that does not exist says so privately', async () => {

@@ -13,18 +13,21 @@ const HIDDEN = new Set([
   'style',
 ]);
 
-/** Every string a reader sees in `surface` (blocks, a view, or a message with its `text`). */
-export function visibleTexts(surface: unknown, found: string[] = []): string[] {
+/**
+ * Every string a reader sees in `surface` (blocks, a view, or a message with its `text`);
+ * with `dialogs: false`, only what shows before anything is clicked.
+ */
+export function visibleTexts(surface: unknown, o = { dialogs: true }, found: string[] = []) {
   if (Array.isArray(surface)) {
-    for (const item of surface) visibleTexts(item, found);
+    for (const item of surface) visibleTexts(item, o, found);
   } else if (surface && typeof surface === 'object') {
     for (const [key, v] of Object.entries(surface)) {
-      if (HIDDEN.has(key)) continue;
+      if (HIDDEN.has(key) || (key === 'confirm' && !o.dialogs)) continue;
       if (typeof v === 'string') {
         if (key === 'text' || key === 'title' || key === 'alt_text' || key === 'caption')
           found.push(v);
       } else {
-        visibleTexts(v, found);
+        visibleTexts(v, o, found);
       }
     }
   }

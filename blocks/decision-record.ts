@@ -44,7 +44,7 @@ export function describeEvent(e: HistoryEntry): string {
     case 'follow_up_scheduled':
       return `follow-up set for ${e.details.dueAt.slice(0, 10)}`;
     case 'follow_up_sent':
-      return 'follow-up asked in the thread';
+      return 'asked the follow-up question in the thread';
     case 'snoozed':
       return `snoozed the follow-up to ${e.details.dueAt.slice(0, 10)}`;
     case 'succeeded':

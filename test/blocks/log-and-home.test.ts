@@ -89,7 +89,7 @@ describe('/decisions #7', () => {
     );
     const text = JSON.stringify(record.blocks);
     expect(text).not.toContain('<@app>');
-    expect(text).toContain('The app follow-up asked in the thread');
+    expect(text).toContain('The app asked the follow-up question in the thread');
     expect(text).toContain('reported it worked: 96% of the target; cost and speed “$0.40”');
   });
 });

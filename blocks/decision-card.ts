@@ -1,4 +1,4 @@
-import type { DecisionStatus } from '../src/domain/index.js';
+import type { DecisionStatus, OutcomeReport } from '../src/domain/index.js';
 import type { Approach, Assessment } from '../src/engine/index.js';
 
 /** What a recommendation message shows about one decision. */
@@ -13,6 +13,12 @@ export interface DecisionCard {
   lastChange?: { actorId: string; reason?: string } | undefined;
   supersedesId?: number | null;
   supersededById?: number | null;
+  /** The message of the decision that replaced this one, once Slack gave its link. */
+  successorLink?: string | null;
   /** When the app will ask how it went, while that is still to come. */
   followUpAt?: Date | null;
+  /** What was reported with the outcome. */
+  outcome?: OutcomeReport | undefined;
+  /** The quality the requester gave when asking, as % of the target. */
+  qualityBefore?: number | null;
 }

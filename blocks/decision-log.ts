@@ -1,7 +1,14 @@
 import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
-import { APPROACH_LABELS, type Approach } from '../src/engine/index.js';
+import type { DecisionStatus } from '../src/domain/index.js';
+import {
+  APPROACH_LABELS,
+  APPROACH_NOUNS,
+  type Approach,
+  formatCount,
+} from '../src/engine/index.js';
 import { ACTIONS } from './ids.js';
+import { STATUS_WORDS } from './status-words.js';
 import { escapeMrkdwn, mrkdwn, plain, truncate } from './text.js';
 import { when } from './time.js';
 
@@ -11,7 +18,7 @@ export interface LogRow {
   task: string;
   recommendedApproach: Approach;
   adoptedApproach: Approach | null;
-  status: string;
+  status: DecisionStatus;
   requesterId: string;
   createdAt: Date;
   permalink: string | null;
@@ -23,6 +30,8 @@ export interface LogPage {
   /** 0-based page number, and whether more follow. */
   page: number;
   hasNext: boolean;
+  /** How many the query selects, counted up to a cap (then `capped`). */
+  total: { count: number; capped: boolean };
   /** The key the command text is kept under (button values hold at most 2,000 characters). */
   queryKey: string;
   now: Date;
@@ -33,13 +42,14 @@ export const PAGE_SIZE = 10;
 export function rowText(r: LogRow, now: Date): string {
   const task = escapeMrkdwn(truncate(r.task.replace(/\s+/g, ' '), 80));
   const title = r.permalink ? `<${r.permalink}|${task}>` : task;
-  const adopted =
+  const advised = APPROACH_LABELS[r.recommendedApproach];
+  const approach =
     r.adoptedApproach === null
-      ? ''
+      ? `advised *${advised}*`
       : r.adoptedApproach === r.recommendedApproach
-        ? ' (adopted)'
-        : ` · adopted *${APPROACH_LABELS[r.adoptedApproach]}*`;
-  return `*#${r.id}* ${title}\nRecommended *${APPROACH_LABELS[r.recommendedApproach]}*${adopted} · _${r.status}_ · <@${r.requesterId}> · ${when(r.createdAt, now)}`;
+        ? `*${advised}*, as advised`
+        : `*${APPROACH_LABELS[r.adoptedApproach]}* instead of the advised ${APPROACH_NOUNS[r.recommendedApproach]}`;
+  return `*#${r.id}* ${title}\n${approach} · ${STATUS_WORDS[r.status]} · <@${r.requesterId}> · ${when(r.createdAt, now)}`;
 }
 
 /** What a Next / Previous button carries: the key the query was kept under, and the page. */
@@ -59,9 +69,10 @@ const pageButton = (text: string, queryKey: string, page: number) => ({
 /** A page of the decision log, answered privately to `/decisions`. */
 export function buildDecisionLog(p: LogPage): { text: string; blocks: KnownBlock[] } {
   const from = p.page * PAGE_SIZE + 1;
-  const range = p.rows.length === 0 ? 'none' : `${from}–${from + p.rows.length - 1}`;
+  const of = `${formatCount(p.total.count)}${p.total.capped ? '+' : ''}`;
+  const range = p.rows.length === 0 ? 'none' : `${from}–${from + p.rows.length - 1} of ${of}`;
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`*${escapeMrkdwn(p.title)}* (${range})`) },
+    { type: 'section', text: mrkdwn(`*${escapeMrkdwn(p.title)}* · ${range}`) },
     ...p.rows.map((r): KnownBlock => ({ type: 'section', text: mrkdwn(rowText(r, p.now)) })),
   ];
   if (p.rows.length === 0) {

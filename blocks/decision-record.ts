@@ -1,13 +1,16 @@
 import type { KnownBlock } from '@slack/types';
-import type { EventOf } from '../src/domain/index.js';
+import { APP_ACTOR, type EventOf } from '../src/domain/index.js';
 import {
   APPROACH_LABELS,
   type Approach,
   type Assessment,
+  costSentence,
   describeApproach,
+  describeConfidence,
 } from '../src/engine/index.js';
 import { type LogRow, rowText } from './decision-log.js';
-import { escapeMrkdwn, mrkdwn, percent, truncate } from './text.js';
+import { reasonsFor } from './recommendation.js';
+import { escapeMrkdwn, mrkdwn, truncate } from './text.js';
 import { when } from './time.js';
 
 /** One entry of a decision's history: who, when, and what of which kind. */
@@ -15,6 +18,9 @@ export type HistoryEntry = { actorId: string; at: Date } & EventOf;
 
 const approachName = (v: string) => APPROACH_LABELS[v as Approach] ?? v;
 const quote = (v: string) => `“${escapeMrkdwn(truncate(v, 300))}”`;
+
+/** Who did it: a person by mention, or the app itself. */
+export const actor = (id: string) => (id === APP_ACTOR ? 'The app' : `<@${id}>`);
 
 /** One history entry in words. */
 export function describeEvent(e: HistoryEntry): string {
@@ -38,15 +44,20 @@ export function describeEvent(e: HistoryEntry): string {
     case 'follow_up_scheduled':
       return `follow-up set for ${e.details.dueAt.slice(0, 10)}`;
     case 'follow_up_sent':
-      return 'follow-up asked in the thread';
+      return 'asked the follow-up question in the thread';
     case 'snoozed':
       return `snoozed the follow-up to ${e.details.dueAt.slice(0, 10)}`;
-    case 'succeeded': {
-      const { qualityPct, notes } = e.details;
-      return `reported it worked${qualityPct === undefined ? '' : ` (${qualityPct}% of target)`}${notes ? `: ${quote(notes)}` : ''}`;
+    case 'succeeded':
+    case 'failed': {
+      const { qualityPct, costNotes, notes } = e.details;
+      const facts = [
+        qualityPct === undefined ? '' : `${qualityPct}% of the target`,
+        costNotes ? `cost and speed ${quote(costNotes)}` : '',
+        notes ? quote(notes) : '',
+      ].filter(Boolean);
+      const did = e.kind === 'succeeded' ? 'it worked' : 'it did not work';
+      return `reported ${did}${facts.length > 0 ? `: ${facts.join('; ')}` : ''}`;
     }
-    case 'failed':
-      return `reported it did not work${e.details.notes ? `: ${quote(e.details.notes)}` : ''}`;
     case 'abandoned':
       return 'abandoned it';
   }
@@ -59,21 +70,23 @@ export function buildDecisionRecord(
   history: HistoryEntry[],
   now: Date,
 ): { text: string; blocks: KnownBlock[] } {
-  const reasons = a.reasons.filter((r) => r.rule !== 'defaults_assumed').slice(0, 5);
-  const lines = history.map((e) => `• ${when(e.at, now)} <@${e.actorId}> ${describeEvent(e)}`);
+  const reasons = reasonsFor(a).slice(0, 3);
+  const lines = history.map((e) => `• ${when(e.at, now)} ${actor(e.actorId)} ${describeEvent(e)}`);
   const blocks: KnownBlock[] = [
     { type: 'section', text: mrkdwn(rowText(row, now)) },
     {
       type: 'section',
       text: mrkdwn(
-        `*${describeApproach(a.approach, a.components)}*, confidence ${percent(a.confidence)}\n${reasons.map((r) => `• ${r.text}`).join('\n')}`,
+        `*Advice: ${describeApproach(a.approach, a.components)}*. ${describeConfidence(a)}\n${reasons.map((r) => `• ${r.text}`).join('\n')}\n*Cost:* ${costSentence(a.cost)}`,
       ),
     },
     { type: 'section', text: mrkdwn(`*History*\n${lines.slice(-30).join('\n')}`) },
     {
       type: 'context',
       elements: [
-        mrkdwn(`Engine ${a.engineVersion} · \`/decisions #${row.id} export\` for the full record`),
+        mrkdwn(
+          `\`/decisions #${row.id} export\` sends the full record · advice engine ${a.engineVersion}`,
+        ),
       ],
     },
   ];

@@ -1,8 +1,12 @@
 import type { KnownBlock } from '@slack/types';
-import { APPROACH_LABELS, type Approach, type Assessment } from '../src/engine/index.js';
+import type { OutcomeReport } from '../src/domain/index.js';
+import type { Approach, Assessment } from '../src/engine/index.js';
+import { button, confirmDialog } from './button.js';
 import { decisionValue } from './button-value.js';
 import { ACTIONS } from './ids.js';
-import { escapeMrkdwn, mrkdwn, plain, truncate } from './text.js';
+import { plannedFor, reportedWords } from './outcome-words.js';
+import { approachPhrase } from './recommendation.js';
+import { escapeMrkdwn, mrkdwn, truncate } from './text.js';
 
 export interface FollowUp {
   decisionId: number;
@@ -11,28 +15,32 @@ export interface FollowUp {
   approach: Approach;
   adoptedAt: Date;
   assessment: Assessment;
+  /** The quality the requester gave when asking, as % of the target. */
+  qualityBefore?: number | null;
 }
 
-const button = (action_id: string, text: string, value: string, style?: 'primary' | 'danger') => ({
-  type: 'button' as const,
-  action_id,
-  text: plain(text, 75),
-  value,
-  ...(style ? { style } : {}),
-});
+const ABANDON = confirmDialog(
+  'Abandon this decision?',
+  'It stays in the log as abandoned, and no follow-up will be asked again.',
+  'Abandon',
+  'danger',
+);
+
+const weeks = (days: number) => (days % 7 === 0 ? `${days / 7}-week` : `${days}-day`);
 
 /** The question asked in the decision's thread when the evaluation period ends. */
 export function buildFollowUp(f: FollowUp): { text: string; blocks: KnownBlock[] } {
   const id = decisionValue(f.decisionId);
   const adopted = `<!date^${Math.floor(f.adoptedAt.getTime() / 1000)}^{date_long}|${f.adoptedAt.toISOString().slice(0, 10)}>`;
-  const text = `<@${f.requesterId}> the evaluation period of decision #${f.decisionId} has ended. How did it go?`;
+  const task = `“${escapeMrkdwn(truncate(f.task, 200))}”`;
+  const text = `<@${f.requesterId}>, how did ${approachPhrase(f.approach)} go for ${task}? The ${weeks(f.assessment.evaluation.periodDays)} evaluation has ended.`;
   return {
     text,
     blocks: [
       {
         type: 'section',
         text: mrkdwn(
-          `${text}\nOn ${adopted} the team adopted *${APPROACH_LABELS[f.approach]}* for “${escapeMrkdwn(truncate(f.task, 200))}”.\n*Planned metrics:* ${f.assessment.evaluation.metrics.join('; ')}.`,
+          `${text}\nAdopted on ${adopted}. *Planned:* ${f.assessment.evaluation.metrics.join('; ')}.`,
         ),
       },
       {
@@ -42,8 +50,12 @@ export function buildFollowUp(f: FollowUp): { text: string; blocks: KnownBlock[]
           button(ACTIONS.worked, 'Worked', id, 'primary'),
           button(ACTIONS.didNotWork, "Didn't work", id),
           button(ACTIONS.snooze, 'Snooze a week', id),
-          button(ACTIONS.abandonFromFollowUp, 'Abandon', id, 'danger'),
+          button(ACTIONS.abandonFromFollowUp, 'Abandon', id, 'danger', ABANDON),
         ],
+      },
+      {
+        type: 'context',
+        elements: [mrkdwn('Anyone who knows may answer; the answer names who gave it.')],
       },
     ],
   };
@@ -52,10 +64,18 @@ export function buildFollowUp(f: FollowUp): { text: string; blocks: KnownBlock[]
 const slackDate = (at: Date) =>
   `<!date^${Math.floor(at.getTime() / 1000)}^{date_long_pretty}|${at.toISOString().slice(0, 10)}>`;
 
+/** What was reported, beside the plan of the decision the question was about. */
+const reported = (f: FollowUp, r: OutcomeReport) => {
+  const words = reportedWords(r, plannedFor(f.assessment, f.approach, f.qualityBefore));
+  return words ? `: ${words}` : '.';
+};
+
 /** How the follow-up was answered, in the line that replaces its buttons. */
 export const FOLLOW_UP_ANSWERS = {
-  succeeded: (user: string) => `:tada: <@${user}> reported that it worked.`,
-  failed: (user: string) => `:x: <@${user}> reported that it did not work.`,
+  succeeded: (f: FollowUp, user: string, r: OutcomeReport) =>
+    `:tada: <@${user}> reported that it worked${reported(f, r)}`,
+  failed: (f: FollowUp, user: string, r: OutcomeReport) =>
+    `:x: <@${user}> reported that it did not work${reported(f, r)}`,
   abandoned: (user: string) => `:wastebasket: <@${user}> abandoned it.`,
   snoozed: (user: string, until: Date) =>
     `:zzz: <@${user}> snoozed this until ${slackDate(until)}.`,

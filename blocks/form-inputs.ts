@@ -77,7 +77,9 @@ export function number(
       is_decimal_allowed: false,
       min_value: '0',
       ...(max === undefined ? {} : { max_value: String(max) }),
-      ...(typeof initial === 'number' ? { initial_value: String(initial) } : {}),
+      ...(typeof initial === 'number' && Number.isFinite(initial)
+        ? { initial_value: String(initial) }
+        : {}),
     },
     hint,
   );

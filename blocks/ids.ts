@@ -27,6 +27,8 @@ export const ACTIONS = {
   didNotWork: 'follow_up_did_not_work',
   snooze: 'follow_up_snooze',
   abandonFromFollowUp: 'follow_up_abandon',
+  addDetails: 'assessment_add_details',
+  newAssessment: 'home_new_assessment',
 } as const;
 
 /** Block ids of the assessment form: each is the TaskProfile field it collects. */

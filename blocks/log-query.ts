@@ -1,5 +1,11 @@
-import { DECISION_STATUSES, type DecisionStatus, isDecisionStatus } from '../src/domain/index.js';
-import type { Approach } from '../src/engine/index.js';
+import {
+  DECISION_STATUSES,
+  type DecisionStatus,
+  DUE_WITHIN_DAYS,
+  isDecisionStatus,
+} from '../src/domain/index.js';
+import { APPROACH_LABELS, type Approach } from '../src/engine/index.js';
+import { STATUS_WORDS } from './status-words.js';
 
 /** What `/decisions [query]` asks for: the grammar its help (LOG_HELP) describes. */
 export interface LogQuery {
@@ -83,3 +89,18 @@ export const hasFilters = (q: LogQuery) =>
   q.approach !== undefined ||
   q.status !== undefined ||
   q.text !== undefined;
+
+/** The list's title, restating every filter the query applied. */
+export function queryTitle(q: LogQuery): string {
+  if (!hasFilters(q)) return 'Latest decisions in this conversation';
+  const parts = [
+    q.mine ? 'asked by you' : '',
+    q.open ? 'open' : '',
+    q.due ? `follow-up due within ${DUE_WITHIN_DAYS} days` : '',
+    q.approach ? `on ${APPROACH_LABELS[q.approach]}` : '',
+    q.status ? STATUS_WORDS[q.status] : '',
+    q.here ? 'in this conversation' : '',
+    q.text ? `matching “${q.text}”` : '',
+  ];
+  return `Decisions: ${parts.filter(Boolean).join(' · ')}`;
+}

@@ -8,6 +8,10 @@ export const Origin = z.object({
   channel: z.string().min(1),
   private: z.boolean(),
   reassessOf: z.number().int().positive().optional(),
+  /** The channel's name, when the command gave it: the submit button names it. */
+  name: z.string().max(80).optional(),
+  /** Opened from App Home: the advice goes to the person's DM with the app. */
+  home: z.literal(true).optional(),
 });
 export type Origin = z.infer<typeof Origin>;
 

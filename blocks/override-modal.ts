@@ -2,10 +2,21 @@ import type { ModalView } from '@slack/types';
 import { APPROACH_LABELS, APPROACHES, type Approach } from '../src/engine/index.js';
 import { INPUT_ACTION, OVERRIDE_FIELDS, VIEWS } from './ids.js';
 import { writeMetadata } from './modal-metadata.js';
-import { plain } from './text.js';
+import { mrkdwn, plain } from './text.js';
 
-/** "Choose differently": the approach the team picks instead, and a required reason. */
-export function buildOverrideModal(decisionId: number, recommended: Approach): ModalView {
+/**
+ * "Choose differently": the approach the team picks instead, and a required reason. Someone
+ * other than the requester is told whose decision they are making.
+ */
+export function buildOverrideModal(
+  decisionId: number,
+  recommended: Approach,
+  who?: { requesterId: string; actorId: string },
+): ModalView {
+  const forThem =
+    who && who.requesterId !== who.actorId
+      ? ` <@${who.requesterId}> asked for it: you are choosing for them, and the message will say so.`
+      : '';
   const options = APPROACHES.filter((a) => a !== recommended).map((a) => ({
     text: plain(APPROACH_LABELS[a], 75),
     value: a,
@@ -20,7 +31,11 @@ export function buildOverrideModal(decisionId: number, recommended: Approach): M
     blocks: [
       {
         type: 'context',
-        elements: [plain(`Decision #${decisionId} recommended: ${APPROACH_LABELS[recommended]}.`)],
+        elements: [
+          mrkdwn(
+            `Decision #${decisionId} advised: *${APPROACH_LABELS[recommended]}*.${forThem} The team sees the reason with the new choice.`,
+          ),
+        ],
       },
       {
         type: 'input',

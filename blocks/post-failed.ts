@@ -15,22 +15,36 @@ const ADVICE: Record<string, (channel: string) => string> = {
     `Posting in <#${c}> is restricted by your workspace settings. Ask an admin, or run the command in another channel.`,
 };
 
-/** The private note when Slack refused the recommendation: what to do, and a button to retry. */
+const BLOCK = /^repost_\d+_(\d{1,6})$/;
+
+/** Which attempt a Post it now button belongs to, read back from its block: 1 for the first note. */
+export const readAttempt = (blockId: string | undefined) => Number(blockId?.match(BLOCK)?.[1] ?? 1);
+
+const clock = (at: Date) =>
+  `<!date^${Math.floor(at.getTime() / 1000)}^{time}|${at.toISOString().slice(11, 16)} UTC>`;
+
+/**
+ * The private note when Slack refused the recommendation: what to do, and a button to retry.
+ * A retry refused again says so, with its attempt and time, so the note never repeats itself.
+ */
 export function buildPostFailed(
   decisionId: number,
   channel: string,
   error: string,
+  again?: { attempt: number; at: Date },
 ): { text: string; blocks: KnownBlock[] } {
   const advice =
     ADVICE[error]?.(channel) ?? `Slack answered \`${error}\`. Press *Post it now* to try again.`;
-  const text = `I couldn't post decision #${decisionId} in <#${channel}>. It is saved; nothing you entered is lost.`;
+  const text = again
+    ? `Attempt ${again.attempt} at ${clock(again.at)}: Slack still refused to post decision #${decisionId} in <#${channel}> (\`${error}\`). It is still saved.`
+    : `I couldn't post decision #${decisionId} in <#${channel}>. It is saved; nothing you entered is lost.`;
   return {
     text,
     blocks: [
       { type: 'section', text: mrkdwn(`:warning: ${text}\n${advice}`) },
       {
         type: 'actions',
-        block_id: `repost_${decisionId}`,
+        block_id: `repost_${decisionId}_${again?.attempt ?? 1}`,
         elements: [
           {
             type: 'button',

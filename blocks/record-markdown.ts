@@ -3,11 +3,14 @@ import {
   APPROACH_LABELS,
   type Approach,
   type Assessment,
+  costSentence,
   describeApproach,
+  readableSource,
   type TaskProfileInput,
 } from '../src/engine/index.js';
+import { answerLine, assumedLine, isProfileField } from './answer-words.js';
 import { describeEvent, type HistoryEntry } from './decision-record.js';
-import { costLine } from './recommendation.js';
+import { STATUS_WORDS } from './status-words.js';
 
 /** What a decision record is written from: the stored decision. */
 export interface RecordedDecision {
@@ -33,12 +36,13 @@ export function decisionRecordMarkdown(
   events: readonly HistoryEntry[],
 ): string {
   const a = d.assessment;
-  const answers = Object.entries(d.profile).filter(([k]) => k !== 'task');
+  const answers = Object.entries(d.profile).filter(([k]) => k !== 'task' && isProfileField(k));
+  const assumed = a.defaultsAssumed.filter(isProfileField);
   const outcome = events.filter((e) => (OUTCOME_EVENT_KINDS as readonly string[]).includes(e.kind));
   const lines = [
     `# Decision #${d.id}: ${d.task.split('\n')[0]?.slice(0, 120)}`,
     '',
-    `- Status: ${d.status}`,
+    `- Status: ${STATUS_WORDS[d.status as keyof typeof STATUS_WORDS] ?? d.status}`,
     `- Date: ${day(d.createdAt)}`,
     `- Requested by: <@${d.requesterId}> in <#${d.channelId}>`,
     `- Engine: ${d.engineVersion}`,
@@ -48,10 +52,8 @@ export function decisionRecordMarkdown(
     '',
     d.task,
     '',
-    ...answers.map(([k, v]) => `- ${k}: ${JSON.stringify(v)}`),
-    ...(a.defaultsAssumed.length > 0
-      ? [`- Assumed defaults: ${a.defaultsAssumed.join(', ')}`]
-      : []),
+    ...answers.map(([k, v]) => `- ${answerLine(k as keyof TaskProfileInput, v)}`),
+    ...assumed.map((k) => `- ${assumedLine(k)} (left empty, assumed)`),
     '',
     '## Options considered',
     '',
@@ -59,7 +61,9 @@ export function decisionRecordMarkdown(
     '|---|---|',
     ...Object.entries(a.scores).map(([k, v]) => `| ${APPROACH_LABELS[k as Approach]} | ${v} |`),
     '',
-    ...a.reasons.map((r) => `- ${r.text} (${r.source})`),
+    ...a.reasons
+      .filter((r) => r.rule !== 'defaults_assumed')
+      .map((r) => `- ${r.text} (${readableSource(r.source)})`),
     '',
     '## Decision',
     '',
@@ -68,10 +72,10 @@ export function decisionRecordMarkdown(
     '',
     '## Consequences',
     '',
-    ...a.warnings.map((w) => `- Warning (${w.id}): ${w.text}`),
+    ...a.warnings.map((w) => `- Warning: ${w.text}`),
     ...a.nextSteps.map((s) => `- Next: ${s}`),
     `- Evaluation: ${a.evaluation.periodDays} days, watching ${a.evaluation.metrics.join('; ')}`,
-    `- Cost: ${costLine(a)}`,
+    `- Cost: ${costSentence(a.cost)}`,
     '',
     '## Outcome so far',
     '',

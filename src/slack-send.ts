@@ -48,3 +48,17 @@ export async function publishView(
 ): Promise<void> {
   await client.apiCall('views.publish', { user_id: userId, view: JSON.stringify(view) });
 }
+
+/** Replaces an open modal's view; `hash` refuses the update if the view changed meanwhile. */
+export async function updateView(
+  client: webApi.WebClient,
+  viewId: string,
+  view: View,
+  hash?: string,
+): Promise<void> {
+  await client.apiCall('views.update', {
+    view_id: viewId,
+    view: JSON.stringify(view),
+    ...(hash ? { hash } : {}),
+  });
+}

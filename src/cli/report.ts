@@ -1,13 +1,12 @@
-import { type Assessment, describeApproach, formatCount, usd } from '../engine/index.js';
+import {
+  type Assessment,
+  describeApproach,
+  formatCount,
+  PATH_LABELS as PATH_NAMES,
+  usd,
+} from '../engine/index.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
-const PATH_NAMES: Record<string, string> = {
-  prompt_large: 'prompt the large model',
-  prompt_small: 'prompt the small model',
-  tune_small: 'tune the small model',
-  prompt_self_hosted: 'prompt a self-hosted model',
-  tune_self_hosted: 'tune a self-hosted model',
-};
 
 /** The assessment as a plain-text report for a terminal. */
 export function formatReport(a: Assessment): string {

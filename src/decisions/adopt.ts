@@ -1,17 +1,15 @@
-import type { DecisionStatus } from '../domain/index.js';
 import { transition } from '../store/decisions.js';
-import type { Ctx, Result } from './context.js';
+import type { ChangeInput, Ctx, Result } from './context.js';
 import { scheduleFollowUp } from './follow-up.js';
-import { findDecision, refused } from './lookup.js';
+import { asksFirst, findDecision, refused } from './lookup.js';
 import { afterChange } from './refresh.js';
 
 /** Adopt: the team takes the recommendation; the follow-up is set for the end of its period. */
-export async function adopt(
-  ctx: Ctx,
-  input: { id: number; actorId: string; seen?: DecisionStatus },
-): Promise<Result> {
+export async function adopt(ctx: Ctx, input: ChangeInput): Promise<Result> {
   const d = findDecision(ctx, input.id);
   if (!d) return { ok: false, status: 'gone' };
+  const ask = asksFirst(d, input);
+  if (ask) return ask;
   const approach = d.recommendedApproach;
   const change = {
     actorId: input.actorId,

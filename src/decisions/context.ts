@@ -29,8 +29,22 @@ export const contextOf = (deps: Deps, client: webApi.WebClient, logger: Logger):
   logger,
 });
 
-/** A verb's refusal: the decision is gone, or its status does not allow the change. */
-export type Refused = { ok: false; status: DecisionStatus | 'gone' };
+/**
+ * A verb's refusal: the decision is gone, its status does not allow the change, or the
+ * person is not the requester and confirms first (see `confirmsFirst`).
+ */
+export type Refused =
+  | { ok: false; status: DecisionStatus | 'gone' }
+  | { ok: false; status: 'confirm_first'; requesterId: string };
+
+/** Who asks for a lifecycle change, and whether they confirmed acting for the requester. */
+export interface ChangeInput {
+  id: number;
+  actorId: string;
+  seen?: DecisionStatus;
+  /** Confirmed in the note naming whose decision it is (or asked of anyone, like a follow-up). */
+  confirmed?: boolean;
+}
 
 /** What a verb did: the change was made (with what the answer needs), or it was refused. */
 export type Result<T = { decision: Decision }> = ({ ok: true } & T) | Refused;

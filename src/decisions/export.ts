@@ -1,10 +1,12 @@
 import { decisionsCsv } from '../../blocks/decisions-csv.js';
 import type { LogQuery } from '../../blocks/log-query.js';
 import { decisionRecordMarkdown } from '../../blocks/record-markdown.js';
+import { slackRefusal } from '../slack-errors.js';
 import { listDecisions, type Viewer } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
 import type { Ctx } from './context.js';
+import { dmWith } from './dm.js';
 import { filterFor } from './log.js';
 
 /**
@@ -16,24 +18,34 @@ const leavingTheConversation = (viewer: Viewer): Viewer => ({ userId: viewer.use
 /** More rows than anyone reads in a spreadsheet; the export says when it stopped there. */
 export const EXPORT_LIMIT = 50_000;
 
+/** Sends the file to the person's DM; when Slack refuses or does not answer, says why. */
 async function sendFile(
   ctx: Ctx,
   userId: string,
   filename: string,
   content: string,
   comment: string,
-) {
-  const dm = await ctx.client.conversations.open({ users: userId });
-  const channel = dm.channel?.id;
-  if (!channel) throw new Error('conversations.open returned no channel');
-  await ctx.client.filesUploadV2({
-    channel_id: channel,
-    file: Buffer.from(content, 'utf8'),
-    filename,
-    title: filename,
-    initial_comment: comment,
-  });
+): Promise<{ ok: true } | { ok: false; why: string }> {
+  try {
+    const channel = await dmWith(ctx, userId);
+    await ctx.client.filesUploadV2({
+      channel_id: channel,
+      file: Buffer.from(content, 'utf8'),
+      filename,
+      title: filename,
+      initial_comment: comment,
+    });
+    return { ok: true };
+  } catch (error) {
+    const refusal = slackRefusal(error);
+    ctx.logger.warn(`Export ${filename} for ${userId} not sent: ${refusal ?? String(error)}`);
+    return { ok: false, why: refusal ? `Slack answered \`${refusal}\`` : 'Slack did not answer' };
+  }
 }
+
+/** What the person is told when the file did not reach them. */
+const notSent = (what: string, why: string, again: string) =>
+  `I couldn't send you ${what}: ${why}. Nothing was sent; run \`${again}\` again in a minute.`;
 
 /** `/decisions export [query]`: the selected decisions as CSV, in a DM. Returns what to tell the person. */
 export async function exportCsv(ctx: Ctx, viewer: Viewer, q: LogQuery): Promise<string> {
@@ -52,13 +64,14 @@ export async function exportCsv(ctx: Ctx, viewer: Viewer, q: LogQuery): Promise<
       ? ` (the first ${EXPORT_LIMIT.toLocaleString('en-US')}; narrow the query for the rest)`
       : '';
   const comment = `${shown.length} decision${shown.length === 1 ? '' : 's'}${capped}.`;
-  await sendFile(
+  const sent = await sendFile(
     ctx,
     viewer.userId,
     `decisions-${ctx.now().toISOString().slice(0, 10)}.csv`,
     decisionsCsv(shown),
     comment,
   );
+  if (!sent.ok) return notSent('the CSV', sent.why, '/decisions export');
   return `Sent you a CSV of ${comment}`;
 }
 
@@ -72,12 +85,13 @@ export async function exportRecord(ctx: Ctx, viewer: Viewer, id: number): Promis
   );
   const d = visible && getDecision(ctx.db, id);
   if (!d) return `There is no decision #${id} here.`;
-  await sendFile(
+  const sent = await sendFile(
     ctx,
     viewer.userId,
     `decision-${id}.md`,
     decisionRecordMarkdown(d, listEvents(ctx.db, id)),
     `Decision record #${id}.`,
   );
+  if (!sent.ok) return notSent(`the record of #${id}`, sent.why, `/decisions #${id} export`);
   return `Sent you the decision record of #${id}.`;
 }

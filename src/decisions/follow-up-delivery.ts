@@ -1,4 +1,5 @@
 import type { FollowUp } from '../../blocks/follow-up.js';
+import { APP_ACTOR } from '../domain/index.js';
 import { getDecision } from '../store/decisions.js';
 import { appendEvent } from '../store/events.js';
 import {
@@ -43,7 +44,7 @@ export async function followUpAsked(
   if (!markSent(ctx.db, r, worker, ts, ctx.now())) return false;
   const id = r.decisionId;
   appendEvent(ctx.db, id, {
-    actorId: 'app',
+    actorId: APP_ACTOR,
     at: ctx.now(),
     kind: 'follow_up_sent',
     details: { ts },

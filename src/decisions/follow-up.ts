@@ -53,5 +53,6 @@ export function followUpOf(ctx: Ctx, d: Decision): FollowUp {
     approach: d.adoptedApproach ?? d.recommendedApproach,
     adoptedAt: adoption?.at ?? d.updatedAt,
     assessment: d.assessment,
+    qualityBefore: d.profile.qualityPct ?? null,
   };
 }

@@ -2,10 +2,15 @@ import type { KnownBlock } from '@slack/types';
 import { addDays } from 'date-fns';
 import { buildDecisionLog, PAGE_SIZE } from '../../blocks/decision-log.js';
 import { buildDecisionRecord } from '../../blocks/decision-record.js';
-import { hasFilters, type LogQuery } from '../../blocks/log-query.js';
+import { hasFilters, type LogQuery, queryTitle } from '../../blocks/log-query.js';
 import { DUE_WITHIN_DAYS } from '../domain/index.js';
 import type { DB } from '../store/db.js';
-import { type DecisionFilter, listDecisions, type Viewer } from '../store/decision-queries.js';
+import {
+  countDecisions,
+  type DecisionFilter,
+  listDecisions,
+  type Viewer,
+} from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
 import { recallQuery, rememberQuery } from '../store/log-queries.js';
@@ -27,10 +32,8 @@ export function filterFor(db: DB, q: LogQuery, viewer: Viewer, now: Date): Decis
   };
 }
 
-function title(q: LogQuery, filter: DecisionFilter): string {
-  if (q.text) return `Decisions matching “${q.text}”`;
-  return filter.channelId && !hasFilters(q) ? 'Latest decisions in this conversation' : 'Decisions';
-}
+/** A list counts what it selects up to here, then says "1,000+". */
+const COUNT_CAP = 1000;
 
 /** One page of the log for a query. */
 export async function logPage(
@@ -47,10 +50,11 @@ export async function logPage(
   });
   const shown = await withPermalinks(ctx.client, ctx.db, rows.slice(0, PAGE_SIZE));
   return buildDecisionLog({
-    title: title(q, filter),
+    title: queryTitle(q),
     rows: shown,
     page,
     hasNext: rows.length > PAGE_SIZE,
+    total: countDecisions(ctx.db, viewer, filter, COUNT_CAP),
     queryKey: rememberQuery(ctx.db, queryText, ctx.now()),
     now: ctx.now(),
   });

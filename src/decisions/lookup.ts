@@ -1,16 +1,22 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Origin } from '../../blocks/modal-metadata.js';
-import { clampPeriod } from '../domain/index.js';
+import { clampPeriod, confirmsFirst } from '../domain/index.js';
 import type { TaskProfileInput } from '../engine/index.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
 import { reminderFor } from '../store/reminders.js';
 import type { Decision } from '../store/schema.js';
-import type { Ctx, Refused } from './context.js';
+import type { ChangeInput, Ctx, Refused } from './context.js';
 
 /** The decision a button or modal names, if it still exists. */
 export const findDecision = (ctx: Ctx, id: number): Decision | undefined =>
   id > 0 ? getDecision(ctx.db, id) : undefined;
+
+/** Someone else's decision, not yet confirmed: they are asked first, and nothing changes. */
+export const asksFirst = (d: Decision, input: ChangeInput): Refused | undefined =>
+  confirmsFirst(input.actorId, d.requesterId, input.confirmed ?? false)
+    ? { ok: false, status: 'confirm_first', requesterId: d.requesterId }
+    : undefined;
 
 /** A refused change: the status the decision is in now, or gone. */
 export const refused = (ctx: Ctx, id: number): Refused => ({

@@ -1,13 +1,21 @@
 import type { webApi } from '@slack/bolt';
 import type { DB } from '../store/db.js';
-import { type DecisionRow, setPermalink } from '../store/decision-queries.js';
+import { setPermalink } from '../store/decision-queries.js';
+
+/** What a link to a decision's message is made from. */
+interface Linkable {
+  id: number;
+  permalink: string | null;
+  messageChannel: string | null;
+  messageTs: string | null;
+}
 
 /** Fills in message links, asking Slack once per message and keeping the answer. */
-export async function withPermalinks(
+export async function withPermalinks<R extends Linkable>(
   client: webApi.WebClient,
   db: DB,
-  rows: DecisionRow[],
-): Promise<DecisionRow[]> {
+  rows: R[],
+): Promise<R[]> {
   return Promise.all(
     rows.map(async (r) => {
       if (r.permalink || !r.messageChannel || !r.messageTs) return r;

@@ -6,6 +6,7 @@ import { getDecision, setMessage } from '../store/decisions.js';
 import type { Decision } from '../store/schema.js';
 import { cardFor } from './card.js';
 import type { Ctx } from './context.js';
+import { withPermalinks } from './permalinks.js';
 
 export type PostResult = { ok: true } | { ok: false; error: string };
 
@@ -45,9 +46,15 @@ export async function notifyPostFailed(ctx: Ctx, d: Decision, error: string): Pr
 export async function refreshMessage(ctx: Ctx, id: number): Promise<void> {
   const d = getDecision(ctx.db, id);
   if (!d?.messageChannel || !d.messageTs) return;
+  const card = cardFor(ctx.db, d);
+  const successor = card.supersededById ? getDecision(ctx.db, card.supersededById) : undefined;
+  if (successor) {
+    const [linked] = await withPermalinks(ctx.client, ctx.db, [successor]);
+    card.successorLink = linked?.permalink ?? null;
+  }
   await updateMessage(ctx.client, {
     channel: d.messageChannel,
     ts: d.messageTs,
-    ...buildRecommendation(cardFor(ctx.db, d)),
+    ...buildRecommendation(card),
   });
 }

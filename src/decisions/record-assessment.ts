@@ -48,8 +48,9 @@ export async function recordAssessment(
     if (!transition(ctx.db, previous, 'superseded', { ...by, kind: 'superseded' })) {
       appendEvent(ctx.db, previous, { ...by, kind: 'reassessed' });
     }
-    await refreshMessage(ctx, previous);
   }
   const posted = await postRecommendation(ctx, decision, actorId);
+  // The old message is redrawn once the new one is posted, so it can link to it.
+  if (previous) await refreshMessage(ctx, previous);
   if (!posted.ok) await notifyPostFailed(ctx, decision, posted.error);
 }

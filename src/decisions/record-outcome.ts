@@ -32,9 +32,10 @@ export async function recordOutcome(
   if (!d) return refused(ctx, id);
   await accepted?.({ decision: d });
   if (message) {
+    const followUp = followUpOf(ctx, d);
     await updateMessage(ctx.client, {
       ...message,
-      ...buildFollowUpAnswered(followUpOf(ctx, d), FOLLOW_UP_ANSWERS[outcome](actorId)),
+      ...buildFollowUpAnswered(followUp, FOLLOW_UP_ANSWERS[outcome](followUp, actorId, report)),
     });
   }
   if (outcome === 'failed' && d.messageChannel && d.messageTs) {

@@ -35,6 +35,17 @@ export const OPEN_STATUSES: DecisionStatus[] = ['proposed', 'adopted', 'evaluati
 
 export const isOpen = (status: DecisionStatus) => OPEN_STATUSES.includes(status);
 
+/** The actor of what the app does by itself, such as asking the follow-up question. */
+export const APP_ACTOR = 'app';
+
+/**
+ * Who may move a decision along. The person who asked for it, with one click; anyone else in
+ * the conversation too (it is the team's decision), but only after confirming in a private
+ * note that names whose decision it is. A destructive change asks first either way.
+ */
+export const confirmsFirst = (actorId: string, requesterId: string, onBehalf: boolean) =>
+  actorId !== requesterId && !onBehalf;
+
 /** What was measured and noted when the outcome was reported. */
 export interface OutcomeReport {
   qualityPct?: number;

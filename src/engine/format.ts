@@ -35,3 +35,28 @@ export const usd = (n: number) => {
   const fraction = cents % 100;
   return `$${n < 0 && cents > 0 ? '-' : ''}${formatCount((cents - fraction) / 100)}.${fraction < 10 ? '0' : ''}${fraction}`;
 };
+
+/** A volume said roughly: 950, 40K, 420K, 2.2M. */
+export function roughCount(n: number): string {
+  const v = Math.round(Math.abs(n));
+  if (v < 1000) return String(v);
+  const [scaled, unit] = v < 999_500 ? [v / 1e3, 'K'] : [v / 1e6, 'M'];
+  const digits = scaled < 10 ? 1 : 0;
+  return `${Number(scaled.toFixed(digits))}${unit}`;
+}
+
+/** An amount said roughly: whole dollars, "under $1" for a few cents. */
+export function roughUsd(n: number): string {
+  const v = Math.abs(n);
+  if (v === 0) return '$0';
+  if (v < 1) return 'under $1';
+  return `$${formatCount(v)}`;
+}
+
+/** A span of months in words: never "1 months" or "253.1 months". */
+export function roughMonths(months: number): string {
+  if (months < 1) return 'under a month';
+  if (months < 1.5) return 'about a month';
+  if (months < 24) return `about ${Math.round(months)} months`;
+  return `about ${Math.round(months / 12)} years`;
+}

@@ -7,6 +7,13 @@ import { cite } from './sources.js';
 
 const uses = (d: Decision, a: Approach) => d.approach === a || d.components.includes(a);
 
+const CHANGE_WORDS: Record<TaskProfile['knowledgeChange'], string> = {
+  static: 'rarely',
+  quarterly: 'every few months',
+  monthly: 'monthly',
+  weekly: 'weekly or faster',
+};
+
 const PERIOD_DAYS: Record<Approach, number> = { prompt: 14, rag: 28, fine_tune: 42, hybrid: 42 };
 
 export interface Step {
@@ -87,7 +94,7 @@ export function nextSteps(p: TaskProfile, f: Facts, d: Decision, asOf: string): 
       cite('seed003', 'openaiFaq'),
     );
     push(
-      `Re-index on the schedule the facts change (${p.knowledgeChange}); never retrain for a fact change.`,
+      `Re-index as often as the facts change (${CHANGE_WORDS[p.knowledgeChange]}); never retrain for a fact change.`,
       cite('seed003', 'seed001'),
     );
   }

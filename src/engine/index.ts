@@ -1,8 +1,11 @@
 export { type AssessOptions, assess } from './assess.js';
 export { Assessment, ENGINE_VERSION } from './assessment.js';
 export { Catalogue, DEFAULT_CATALOGUE } from './catalogue.js';
+export { describeConfidence } from './confidence.js';
+export { costSentence, NO_COST_ESTIMATE } from './cost-words.js';
 export { APPROACHES, type Approach } from './facts.js';
 export { FIELD_LABELS } from './field-labels.js';
-export { formatCount, usd } from './format.js';
-export { APPROACH_LABELS, describeApproach } from './labels.js';
-export { TaskProfile, type TaskProfileInput } from './profile.js';
+export { formatCount, roughCount, roughMonths, roughUsd, usd } from './format.js';
+export { APPROACH_LABELS, APPROACH_NOUNS, describeApproach, PATH_LABELS } from './labels.js';
+export { type ProfileField, TaskProfile, type TaskProfileInput } from './profile.js';
+export { readableSource } from './sources.js';

@@ -1,5 +1,5 @@
 import { type Facts, MIN_TUNING_EXAMPLES, REEXAMINE_BELOW_PCT, type Scores } from './facts.js';
-import { formatCount as calls, usd } from './format.js';
+import { formatCount as calls, roughMonths, usd } from './format.js';
 import type { ProfileField, TaskProfile } from './profile.js';
 import { cite } from './sources.js';
 
@@ -205,7 +205,7 @@ const TABLE: Rule[] = [
     when: (_p, f) => tuningCheaper(f),
     effect: { fine_tune: 2, hybrid: 1 },
     text: (p, f) =>
-      `At ${calls(p.monthlyCalls ?? 0)} calls a month the estimate gives ${costs(f)}, and training pays back in ${f.cost?.paybackMonths} months, well inside the ${f.cost?.tuningLifetimeMonths} months the tuned model can be used.`,
+      `At ${calls(p.monthlyCalls ?? 0)} calls a month the estimate gives ${costs(f)}, and training pays back in ${roughMonths(f.cost?.paybackMonths ?? 0)}, well inside the ${f.cost?.tuningLifetimeMonths} months the tuned model can be used.`,
     source: cite('seed002'),
   },
   {

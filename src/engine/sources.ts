@@ -40,3 +40,15 @@ export function cite(...keys: (keyof typeof SOURCES)[]): string {
 /** The estimate's own source: the catalogue's name and the date its prices were checked. */
 export const catalogueSource = (name: string, checked: string) =>
   `${name}, prices checked ${checked} (each price's source is listed with the cost)`;
+
+const SEED_FILE = /seed (00[0-4])_[0-9a-f]+\.txt/g;
+
+/**
+ * A stored source as a reader finds it: engine 1 named the seed articles by their file, so
+ * those names become the articles' titles (and gave warnings none).
+ */
+export const readableSource = (source: string | undefined) =>
+  (source ?? '').replace(
+    SEED_FILE,
+    (_all, n: string) => SOURCES[`seed${n}` as keyof typeof SOURCES],
+  );

@@ -1,9 +1,11 @@
 import type { App } from '@slack/bolt';
 import type { Deps } from '../decisions/context.js';
+import * as addDetails from './actions/add-details.js';
 import * as changeFollowUp from './actions/change-follow-up.js';
 import * as details from './actions/details.js';
 import * as followUp from './actions/follow-up.js';
 import * as logPage from './actions/log-page.js';
+import * as newAssessment from './actions/new-assessment.js';
 import * as override from './actions/override.js';
 import * as reassess from './actions/reassess.js';
 import * as repost from './actions/repost.js';
@@ -19,6 +21,7 @@ import * as overrideSubmitted from './views/override-submitted.js';
 export function registerListeners(app: App, deps: Deps): void {
   for (const feature of [
     assessCommand,
+    addDetails,
     assessmentSubmitted,
     statusButtons,
     override,
@@ -33,6 +36,7 @@ export function registerListeners(app: App, deps: Deps): void {
     followUp,
     outcomeSubmitted,
     appHomeOpened,
+    newAssessment,
   ]) {
     feature.register(app, deps);
   }

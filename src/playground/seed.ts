@@ -1,8 +1,9 @@
 import type { KnownBlock } from '@slack/types';
+import { DETAIL_FIELDS } from '../../blocks/assessment-modal.js';
 import { ACTIONS } from '../../blocks/ids.js';
 import type { ActionInput, BoltRequests, StateValues } from './bolt-requests.js';
 import { applySubmissionAck } from './responses.js';
-import type { Workspace } from './workspace.js';
+import type { Message, Person, StoredView, Workspace } from './workspace.js';
 
 // "Load example decisions": a few teams' questions, asked and adopted through the app itself,
 // exactly as a person would on the page (command, form, Adopt), so the log shows its value.
@@ -131,8 +132,9 @@ export async function seedExamples(ws: Workspace, bolt: BoltRequests): Promise<n
     if (!person) continue;
     const before = ws.messages.length;
     await bolt.command(person, ex.channel, '/finetune-or-prompt', String(ex.answers.task));
-    const view = await until(ws, () => ws.stack(person.id).views.at(-1));
-    if (!view) continue;
+    const asked = await until(ws, () => ws.stack(person.id).views.at(-1));
+    if (!asked) continue;
+    const view = await withDetails(ws, bolt, person, asked, ex.answers);
     const reply = await bolt.submit(person, formValues(view.blocks as KnownBlock[], ex.answers));
     applySubmissionAck(ws, person.id, reply.body);
     const posted = await until(ws, () =>
@@ -142,7 +144,47 @@ export async function seedExamples(ws: Workspace, bolt: BoltRequests): Promise<n
     added += 1;
     const adopter = ws.person(ex.adopt ?? '');
     const adopt = buttonIn((posted.blocks ?? []) as KnownBlock[], ACTIONS.adopt);
-    if (adopter && adopt) await bolt.messageAction(adopter, posted, adopt);
+    if (adopter && adopt) await adoptAs(ws, bolt, adopter, posted, adopt, ex.adopt !== ex.user);
   }
   return added;
+}
+
+/** The form with its details showing, when the answers include any: Add details is pressed. */
+async function withDetails(
+  ws: Workspace,
+  bolt: BoltRequests,
+  person: Person,
+  view: StoredView,
+  answers: Answers,
+): Promise<StoredView> {
+  const add = buttonIn(view.blocks as KnownBlock[], ACTIONS.addDetails);
+  if (!add || !DETAIL_FIELDS.some((f) => answers[f] !== undefined)) return view;
+  await bolt.viewAction(person, view.id, add, formValues(view.blocks as KnownBlock[], answers));
+  const shows = (v: StoredView | undefined) =>
+    v?.blocks.some((b) => b.block_id === DETAIL_FIELDS[0]) ? v : undefined;
+  return (await until(ws, () => shows(ws.stack(person.id).views.at(-1)))) ?? view;
+}
+
+/** Adopt, as a person would: someone else's decision asks first, in a note only they see. */
+async function adoptAs(
+  ws: Workspace,
+  bolt: BoltRequests,
+  person: Person,
+  posted: Message,
+  adopt: ActionInput,
+  someoneElses: boolean,
+): Promise<void> {
+  const before = ws.messages.length;
+  await bolt.messageAction(person, posted, adopt);
+  if (!someoneElses) return;
+  const note = await until(ws, () =>
+    ws.messages
+      .slice(before)
+      .find(
+        (m) =>
+          m.ephemeralFor === person.id && buttonIn((m.blocks ?? []) as KnownBlock[], ACTIONS.adopt),
+      ),
+  );
+  const go = note && buttonIn((note.blocks ?? []) as KnownBlock[], ACTIONS.adopt);
+  if (note && go) await bolt.messageAction(person, note, go);
 }

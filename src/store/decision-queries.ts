@@ -74,9 +74,21 @@ function conditions(viewer: Viewer, f: DecisionFilter): SQL[] {
   return where;
 }
 
-/** One page of the decisions the viewer may see, newest (or best matching) first. */
 /** How many of the newest matches a free-text search ranks. */
 export const SEARCH_WINDOW = 3000;
+
+/**
+ * The newest SEARCH_WINDOW matches of a search: FTS5 walks its index newest first and stops
+ * there, so a common word in a million decisions costs the same as a rare one.
+ */
+const candidatesOf = (db: DB, match: string) =>
+  db
+    .select({ id: decisionsFts.rowid, rank: sql<number>`bm25(decisions_fts)`.as('rank') })
+    .from(decisionsFts)
+    .where(sql`decisions_fts MATCH ${match}`)
+    .orderBy(desc(decisionsFts.rowid))
+    .limit(SEARCH_WINDOW)
+    .as('candidates');
 
 /** The query behind a page of the log (undefined when free text has no searchable word). */
 export function listQuery(
@@ -96,20 +108,34 @@ export function listQuery(
       .limit(page.limit)
       .offset(page.offset);
   }
-  // Ranked among the newest SEARCH_WINDOW matches: FTS5 walks its index newest first and
-  // stops there, so a common word in a million decisions costs the same as a rare one.
-  const candidates = db
-    .select({ id: decisionsFts.rowid, rank: sql<number>`bm25(decisions_fts)`.as('rank') })
-    .from(decisionsFts)
-    .where(sql`decisions_fts MATCH ${match}`)
-    .orderBy(desc(decisionsFts.rowid))
-    .limit(SEARCH_WINDOW)
-    .as('candidates');
+  const candidates = candidatesOf(db, match);
   const query = base
     .innerJoin(candidates, eq(candidates.id, decisions.id))
     .where(and(...where))
     .orderBy(sql`"rank"`, desc(decisions.id));
   return query.limit(page.limit).offset(page.offset);
+}
+
+/**
+ * How many decisions the filter selects for the viewer, counted up to `cap`: a count that
+ * stops there costs no more than a page however large the log.
+ */
+export function countDecisions(
+  db: DB,
+  viewer: Viewer,
+  f: DecisionFilter,
+  cap: number,
+): { count: number; capped: boolean } {
+  const where = and(...conditions(viewer, f));
+  const match = f.text === undefined ? undefined : ftsQuery(f.text);
+  if (f.text !== undefined && !match) return { count: 0, capped: false };
+  const base = db.select({ id: decisions.id }).from(decisions);
+  const candidates = match ? candidatesOf(db, match) : undefined;
+  const selected = candidates
+    ? base.innerJoin(candidates, eq(candidates.id, decisions.id)).where(where)
+    : base.where(where);
+  const n = selected.limit(cap + 1).all().length;
+  return { count: Math.min(n, cap), capped: n > cap };
 }
 
 /** One page of the decisions the viewer may see, newest (or best matching) first. */

@@ -4,7 +4,7 @@ import { FakeSlack } from '../support/fake-slack.js';
 import { ANSWERS, submission } from '../support/flow.js';
 import { percentile } from './stats.js';
 
-const view = buildAssessmentModal({}, { channel: 'C0BENCH', private: false });
+const view = buildAssessmentModal({}, { channel: 'C0BENCH', private: false }, true);
 const RATES = [50, 100, 150, 200, 300, 400, 600, 800];
 const SECONDS = 3;
 const OUTAGE_BURST = 120;

@@ -28,7 +28,7 @@ async function measure(
     if (key) waiting.get(key)?.();
   };
   fake.listeners.push(listener);
-  const view = buildAssessmentModal({}, { channel: 'C0BENCH', private: false });
+  const view = buildAssessmentModal({}, { channel: 'C0BENCH', private: false }, true);
   const endpoint = `http://127.0.0.1:${port}/slack/events`;
   const times: number[] = [];
   let next = 0;

@@ -14,6 +14,7 @@ import {
   buildWorkedModal,
 } from '../../blocks/outcome-modals.js';
 import { buildOverrideModal } from '../../blocks/override-modal.js';
+import { buildPostFailed, readAttempt } from '../../blocks/post-failed.js';
 import { DECISION_STATUSES } from '../../src/domain/index.js';
 import { formState } from '../support/form-state.js';
 
@@ -31,6 +32,19 @@ describe('button values', () => {
         },
       ),
     );
+  });
+
+  it('carry the confirmation of acting for the requester, and a retry its attempt', () => {
+    expect(readDecisionValue(decisionValue(42, 'proposed', true))).toEqual({
+      id: 42,
+      seen: 'proposed',
+      onBehalf: true,
+    });
+    expect(readDecisionValue('42@proposed')).toEqual({ id: 42, seen: 'proposed' });
+    const failed = buildPostFailed(7, 'C1', 'not_in_channel', { attempt: 3, at: new Date(0) });
+    expect(readAttempt(failed.blocks[1]?.block_id)).toBe(3);
+    expect(readAttempt(buildPostFailed(7, 'C1', 'x').blocks[1]?.block_id)).toBe(1);
+    expect(readAttempt('block_decision_repost')).toBe(1);
   });
 
   it('name no decision when the value is not one of theirs, and no status it does not know', () => {

@@ -22,14 +22,16 @@ const card = (assessment: Assessment) => ({
 });
 
 describe('assessments stored by engine 1.x', () => {
-  it('still render, valid, with their own version, reasons and cost', () => {
+  it('still render, valid, with their own version, reasons and cost, sources by title', () => {
     const { blocks } = buildRecommendation(card(v1));
     expect(messageProblems(blocks)).toEqual([]);
-    expect(text(blocks)).toContain('engine 1.0.0');
     expect(text(blocks)).toContain(v1.reasons[0]?.text.slice(0, 40));
-    const details = buildDetailsModal(3, v1);
+    const details = buildDetailsModal({ id: 3, status: 'proposed' }, v1);
     expect(viewProblems(details)).toEqual([]);
+    expect(text(details)).toContain('advice engine 1.0.0');
     expect(text(details)).toContain(v1.cost?.priceTable.tuned.model);
+    expect(text(details)).toContain('Fine-tune or prompt? The central question');
+    expect(text([blocks, details])).not.toMatch(/seed \d{3}_|\.txt/);
     const row = {
       id: 3,
       task: 'x',
@@ -40,21 +42,21 @@ describe('assessments stored by engine 1.x', () => {
       requesterId: 'U1',
     };
     expect(text(buildDecisionRecord(row as never, v1, [], new Date(0)).blocks)).toContain(
-      'Engine 1.0.0',
+      'advice engine 1.0.0',
     );
   });
 });
 
 describe('assessments of engine 2', () => {
-  it("list only reasons for the approach under why, and defaults in the form's words", () => {
+  it("show the defaults assumed in Details, in the form's words and its options", () => {
     const a = assess({ task: 'Summarise calls', promptingMaturity: 'few_shot', qualityPct: 85 });
-    const { blocks } = buildRecommendation(card(a));
-    const why = text(blocks.find((b) => text(b).includes('*Why*')));
-    const against = a.reasons.filter((x) => x.side === 'against');
-    expect(against.length).toBeGreaterThan(0);
-    for (const r of against) expect(why).not.toContain(r.text);
-    expect(text(blocks)).toContain('How do you test outputs today?');
-    expect(text(blocks)).not.toMatch(/labeledExamples|monthlyCalls/);
-    expect(text(buildDetailsModal(1, a))).not.toMatch(/\(qualityPct\)|\(mainGaps\)/);
+    const details = text(buildDetailsModal({ id: 1, status: 'proposed' }, a));
+    expect(details).toContain('How do you test outputs today? None yet');
+    expect(details).toContain('Kind of task: Something else');
+    expect(details).toContain(
+      'How many calls a month do you expect? not known, so no cost estimate',
+    );
+    expect(details).not.toMatch(/labeledExamples|monthlyCalls|\(qualityPct\)|fine_tune/);
+    expect(text(buildRecommendation(card(a)).blocks)).not.toContain('How do you test');
   });
 });

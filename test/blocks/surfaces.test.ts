@@ -1,62 +1,86 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAssessmentModal } from '../../blocks/assessment-modal.js';
-import { buildDetailsModal } from '../../blocks/details-modal.js';
-import type { Origin } from '../../blocks/modal-metadata.js';
-import { buildOverrideModal } from '../../blocks/override-modal.js';
-import { buildPosted, buildPostFailed } from '../../blocks/post-failed.js';
-import { buildRecommendation } from '../../blocks/recommendation.js';
-import type { DecisionStatus } from '../../src/domain/index.js';
-import { assess } from '../../src/engine/index.js';
-import { messageProblems, viewProblems } from '../support/block-kit.js';
-import { READY_TO_TUNE } from '../support/profiles.js';
+import { WARNING_IDS } from '../../src/engine/assessment.js';
+import { TaskProfile } from '../../src/engine/index.js';
+import { RULES } from '../../src/engine/rules.js';
+import { messageProblems, surfaceProblems, viewProblems } from '../support/block-kit.js';
+import { profileArb, READY_TO_TUNE } from '../support/profiles.js';
+import { everySurface, type Surface } from '../support/surfaces.js';
+import { shownText, visibleTexts } from '../support/visible-text.js';
 
-const ORIGIN: Origin = { channel: 'C0GENERAL', private: false };
+/** The task is the user's own text: the scan looks at what the app wrote around it. */
+const TASK = 'Summarise support calls';
 
-const assessment = assess(READY_TO_TUNE);
-const card = {
-  id: 7,
-  task: READY_TO_TUNE.task,
-  requesterId: 'U1',
-  assessment,
-  status: 'proposed' as DecisionStatus,
-  adoptedApproach: null,
-};
+const textOf = (s: Surface) =>
+  (s.kind === 'file'
+    ? [s.text]
+    : s.kind === 'message'
+      ? [s.text, ...visibleTexts(s.blocks)]
+      : visibleTexts(s.view)
+  ).map(shownText);
 
-describe('every surface validates against the Block Kit schema', () => {
-  it('the assessment modal, empty and prefilled', () => {
-    expect(viewProblems(buildAssessmentModal({}, ORIGIN))).toEqual([]);
-    expect(
-      viewProblems(
-        buildAssessmentModal(
-          { ...READY_TO_TUNE, safetyCritical: true, mainGaps: ['format', 'knowledge'] },
-          ORIGIN,
-        ),
-      ),
-    ).toEqual([]);
+const FIELD_NAMES = Object.keys(TaskProfile.shape).filter((n) => /[A-Z]/.test(n));
+const IDS = [...RULES.map((r) => r.id), ...WARNING_IDS, 'defaults_assumed'];
+const CAMEL = /\b[a-z]+[A-Z][A-Za-z]*\b/g;
+const SNAKE = /\b[a-z0-9]+(?:_[a-z0-9]+)+\b/g;
+const PRODUCT_NAMES = new Set(['vLLM']);
+
+/** Words no reader should see: field names, rule and warning ids, snake_case, seed files. */
+function internalWords(text: string): string[] {
+  return [
+    ...FIELD_NAMES.filter((n) => text.includes(n)),
+    ...(text.match(SNAKE) ?? []),
+    ...(text.match(CAMEL) ?? []).filter((w) => !PRODUCT_NAMES.has(w)),
+    ...IDS.filter((id) => new RegExp(`\\b${id}\\b`).test(text)),
+    ...(text.match(/seed \d{3}_\w+|\.txt\b|<@app>/g) ?? []),
+  ];
+}
+
+describe('every surface, built from generated profiles', () => {
+  it('shows no field name, rule id, snake_case value or seed file name in any text a user reads', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        for (const [name, surface] of Object.entries(everySurface(profile, TASK))) {
+          const bad = textOf(surface).flatMap(internalWords);
+          expect(bad, name).toEqual([]);
+        }
+      }),
+      { numRuns: 300, seed: 13 },
+    );
   });
 
-  it('the recommendation message in each status', () => {
-    for (const status of ['proposed', 'adopted', 'superseded', 'succeeded'] as const) {
-      expect(messageProblems(buildRecommendation({ ...card, status }).blocks), status).toEqual([]);
+  it('validates against the Block Kit schema, and uses only blocks its surface allows', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        for (const [name, s] of Object.entries(everySurface(profile))) {
+          if (s.kind === 'file') continue;
+          const problems = s.kind === 'message' ? messageProblems(s.blocks) : viewProblems(s.view);
+          expect(problems, name).toEqual([]);
+          expect(surfaceProblems(s.kind === 'message' ? s : s.view), name).toEqual([]);
+        }
+      }),
+      { numRuns: 200, seed: 14 },
+    );
+  });
+
+  it('gives every message a notification text that is not a field or a status code', () => {
+    for (const [name, s] of Object.entries(everySurface(READY_TO_TUNE))) {
+      if (s.kind !== 'message') continue;
+      expect(s.text.length, name).toBeGreaterThan(10);
+      expect(s.text, name).not.toMatch(/^(proposed|adopted|succeeded|Recommendation:)/);
     }
-    const overridden = {
-      ...card,
-      status: 'adopted' as const,
-      adoptedApproach: 'rag' as const,
-      lastChange: { actorId: 'U2', reason: 'Facts change weekly' },
-    };
-    expect(messageProblems(buildRecommendation(overridden).blocks)).toEqual([]);
+  });
+});
+
+describe('the scan and the validators are live', () => {
+  it('find the internal words the old surfaces showed', () => {
+    expect(
+      internalWords('+2 fine_tune (qualityPct) _Source: seed 002_dd92.txt_ <@app> asked'),
+    ).toEqual(expect.arrayContaining(['qualityPct', 'fine_tune', 'seed 002_dd92', '<@app>']));
+    expect(internalWords('because hosted_tuning_retires')).toContain('hosted_tuning_retires');
   });
 
-  it('the details, override and post-failed surfaces', () => {
-    expect(viewProblems(buildDetailsModal(7, assessment))).toEqual([]);
-    expect(viewProblems(buildDetailsModal(7, assess({ task: 'x' })))).toEqual([]);
-    expect(viewProblems(buildOverrideModal(7, 'fine_tune'))).toEqual([]);
-    expect(messageProblems(buildPostFailed(7, 'C1', 'not_in_channel').blocks)).toEqual([]);
-    expect(messageProblems(buildPosted(7, 'C1').blocks)).toEqual([]);
-  });
-
-  it('catches an invalid surface (the validator is live)', () => {
+  it('catch an invalid block, an over-long title and a table in a modal', () => {
     expect(messageProblems([{ type: 'section' } as never])).not.toEqual([]);
     expect(
       viewProblems({
@@ -65,5 +89,11 @@ describe('every surface validates against the Block Kit schema', () => {
         blocks: [],
       }),
     ).not.toEqual([]);
+    const table = { type: 'table', rows: [[{ type: 'raw_text', text: 'a' }]] };
+    const modal = { type: 'modal', title: { type: 'plain_text', text: 'x' }, blocks: [table] };
+    expect(surfaceProblems(modal as never)).toEqual(['table is not allowed in a modal']);
+    expect(surfaceProblems({ kind: 'message', blocks: [table, table] as never })).toEqual([
+      'only one table in a message',
+    ]);
   });
 });

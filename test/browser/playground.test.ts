@@ -46,8 +46,10 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
     await type(page, `/finetune-or-prompt ${TASK}`);
     const form = modal(page, 'Fine-tune or prompt?');
     expect(await form.getByLabel('What should the model do?').inputValue()).toBe(TASK);
+    expect(await form.getByText('will be posted in #ml-team').count()).toBe(1);
+    expect(await form.getByLabel('How many calls a month do you expect?').count()).toBe(0);
     await form.getByLabel('Best quality so far').fill('150');
-    await form.getByRole('button', { name: 'Get advice' }).click();
+    await form.getByRole('button', { name: 'Post to #ml-team' }).click();
     await form.getByRole('alert').getByText('Enter a whole percentage from 0 to 100.').waitFor();
     expect(await form.getByLabel('Best quality so far').inputValue()).toBe('150');
     await shot(page, '01-validation-error');
@@ -57,10 +59,14 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
     const form = modal(page, 'Fine-tune or prompt?');
     await form.getByLabel('Best quality so far').fill('80');
     await form.getByRole('radio', { name: 'A thorough prompt' }).check();
-    await form.getByRole('button', { name: 'Get advice' }).click();
+    await form.getByRole('button', { name: 'Add details (optional)' }).click();
+    await form.getByLabel('How many calls a month do you expect?').fill('40000');
+    expect(await form.getByLabel('Best quality so far').inputValue()).toBe('80');
+    await form.getByRole('button', { name: 'Post to #ml-team' }).click();
     await form.waitFor({ state: 'hidden' });
     const card = message(page, TASK);
-    await card.getByRole('heading', { name: /Recommendation:/ }).waitFor();
+    await card.getByRole('heading', { name: /^Advice:/ }).waitFor();
+    expect(await card.getByText(/a month at your 40K calls/).count()).toBe(1);
     expect(await card.getByRole('button', { name: 'Adopt' }).isVisible()).toBe(true);
     await shot(page, '02-recommendation');
   });
@@ -68,6 +74,9 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
   it('someone else presses Adopt, and the message says who', async () => {
     await actAs(page, 'Ben');
     await message(page, TASK).getByRole('button', { name: 'Adopt' }).click();
+    const note = page.locator('article.msg.ephemeral', { hasText: "'s: they asked for it" });
+    await note.getByRole('button', { name: 'Adopt for them' }).click();
+    await page.locator('article.msg.ephemeral').getByText('Done: you adopted').waitFor();
     await message(page, TASK)
       .getByText(/Adopted.*@Ben/)
       .waitFor();
@@ -79,7 +88,7 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
     await actAs(page, 'Ada');
     const before = await page.locator('#clock').textContent();
     await page.getByRole('button', { name: 'To the next follow-up' }).click();
-    const followUp = page.locator('.thread article.msg', { hasText: 'How did it go?' });
+    const followUp = page.locator('.thread article.msg', { hasText: /how did .* go for/ });
     await followUp.waitFor();
     expect(await page.locator('#clock').textContent()).not.toBe(before);
     await shot(page, '04-follow-up-in-thread');
@@ -100,9 +109,9 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
     await type(page, `/finetune-or-prompt ${SECRET_TASK}`);
     const form = modal(page, 'Fine-tune or prompt?');
     await form.getByRole('radio', { name: 'A basic prompt' }).check();
-    await form.getByRole('button', { name: 'Get advice' }).click();
+    await form.getByRole('button', { name: 'Post to the channel' }).click();
     await message(page, SECRET_TASK)
-      .getByRole('heading', { name: /Recommendation:/ })
+      .getByRole('heading', { name: /^Advice:/ })
       .waitFor();
 
     await actAs(page, 'Chloé');
@@ -133,6 +142,12 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
     await openConversation(page, 'Home');
     await page.locator('.home').getByText(SECRET_TASK).waitFor();
     await shot(page, '07-app-home');
+    await page.locator('.home').getByRole('button', { name: 'New assessment' }).click();
+    const form = modal(page, 'Fine-tune or prompt?');
+    await form.getByText('comes to your direct messages').waitFor();
+    expect(await form.getByRole('button', { name: 'Get advice in my DMs' }).count()).toBe(1);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
   });
 
   it('a pushed view stacks on the modal, an update redraws it, closing goes back', async () => {
@@ -189,7 +204,7 @@ describe('the playground in headless Chromium', { timeout: 30_000 }, () => {
       .getByText(/Adopted.*@Ada/)
       .waitFor();
     await message(page, 'release notes')
-      .getByRole('heading', { name: /Recommendation:/ })
+      .getByRole('heading', { name: /^Adopted:/ })
       .waitFor();
     await shot(page, '08-example-decisions');
   });

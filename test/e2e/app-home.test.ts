@@ -3,11 +3,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
 import { viewProblems } from '../support/block-kit.js';
 import { click } from '../support/clicks.js';
-import { assessAndPost } from '../support/flow.js';
+import { assessAndPost, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { NEUTRAL } from '../support/profiles.js';
 import { seedDecision } from '../support/seed.js';
-import { ALICE, BOB, eventCallback, signedHeaders } from '../support/slack-requests.js';
+import {
+  ALICE,
+  BOB,
+  eventCallback,
+  interaction,
+  signedHeaders,
+  viewButtonClick,
+} from '../support/slack-requests.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -50,6 +57,14 @@ describe('App Home', () => {
       channelPrivate: true,
       profile: { ...NEUTRAL, task: 'Alice private task' },
     });
+    // Not open, so not in her own list: only the team list could show it.
+    seedDecision(h.db, {
+      requesterId: ALICE.id,
+      channelId: 'D0ALICE',
+      channelPrivate: true,
+      status: 'abandoned',
+      profile: { ...NEUTRAL, task: 'Alice closed private task' },
+    });
     await openHome(ALICE.id);
     const view = await h.fake.home();
     expect(viewProblems(view)).toEqual([]);
@@ -58,14 +73,37 @@ describe('App Home', () => {
     expect(json).toContain('Alice private task');
     expect(json).toContain('Bob public task');
     expect(json).not.toContain('Bob secret task');
-    expect(json).toContain('Follow-ups due soon');
-    expect(json).toMatch(/By outcome:\* proposed: \*2\*/);
-    expect(part(view, 'Your open decisions')).toContain('Alice private task');
+    expect(json).not.toContain('Follow-ups due soon'); // none is due: no empty list
+    expect(json).toContain('*Outcomes:* Abandoned *1* · Still open *2*');
+    expect(json).toContain(ACTIONS.newAssessment);
     // The team's list is for everyone: a private decision stays out of it, even its requester's.
-    const team = part(view, 'Latest team decisions');
+    const team = part(view, 'Latest in public channels');
     expect(team).toContain('Bob public task');
-    expect(team).not.toContain('Alice private task');
+    expect(team).not.toContain('Alice closed private task');
     expect(team).not.toContain('Bob secret task');
+  });
+
+  it('New assessment opens the form, and its advice comes to the DM with the app', async () => {
+    const res = await h.send(
+      interaction(
+        viewButtonClick({
+          actionId: ACTIONS.newAssessment,
+          value: 'home',
+          view: { id: 'V0HOME', type: 'home' },
+        }),
+      ),
+    );
+    expect(res.status).toBe(200);
+    const form = await h.fake.modal();
+    expect(JSON.parse(form.private_metadata ?? '')).toEqual({
+      channel: 'D0ALICE',
+      private: true,
+      home: true,
+    });
+    expect(form.submit?.text).toBe('Get advice in my DMs');
+    await h.send(submission(form, { task: 'Draft replies', promptingMaturity: 'basic' }));
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    expect(post?.args.channel).toBe('D0ALICE');
   });
 
   it('ignores the Messages tab', async () => {
@@ -84,6 +122,8 @@ describe('App Home', () => {
     await h.fake.waitFor('views.publish', 3);
     expect(publishedFor(ALICE.id)).toHaveLength(1);
     expect(publishedFor(BOB.id)).toHaveLength(2);
-    expect(JSON.stringify(publishedFor(BOB.id)[1]?.args.view)).toContain('Follow-ups due soon');
+    expect(JSON.stringify(publishedFor(BOB.id)[1]?.args.view)).toContain(
+      '*Fine-tune a model*, as advised · adopted',
+    );
   });
 });

@@ -27,7 +27,12 @@ describe('/finetune-or-prompt', () => {
     expect(open?.args.trigger_id).toBe('trig.1');
     const view = await h.fake.modal();
     expect(view.callback_id).toBe(VIEWS.assessment);
-    expect(JSON.parse(view.private_metadata ?? '')).toEqual({ channel: 'C0ML', private: false });
+    expect(JSON.parse(view.private_metadata ?? '')).toEqual({
+      channel: 'C0ML',
+      private: false,
+      name: 'general',
+    });
+    expect(view.submit?.text).toBe('Post to #general');
     expect(initialValueOf(view, 'task')).toBe('Classify support tickets');
     expect(viewProblems(view)).toEqual([]);
     expect(h.db.select().from(decisions).all()).toHaveLength(0);

@@ -2,8 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Assessment } from '../../src/engine/index.js';
 import { listEvents } from '../../src/store/events.js';
 import { decisions } from '../../src/store/schema.js';
-import { messageProblems } from '../support/block-kit.js';
-import { ANSWERS, assessAndPost, openAssessment, submission } from '../support/flow.js';
+import { initialValueOf, inputOf, messageProblems, viewProblems } from '../support/block-kit.js';
+import {
+  ANSWERS,
+  assessAndPost,
+  openAssessment,
+  openDetails,
+  submission,
+} from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { ALICE } from '../support/slack-requests.js';
 import { waitUntil } from '../support/wait.js';
@@ -16,7 +22,7 @@ afterEach(() => h.close());
 
 describe('submitting the assessment modal', () => {
   it('acks, posts the recommendation to the origin channel and stores the decision', async () => {
-    const view = await openAssessment(h, '', { id: 'C0ML', name: 'ml-team' });
+    const view = await openAssessment(h, '', { id: 'C0ML', name: 'ml-team' }, true);
     const res = await h.send(submission(view, ANSWERS));
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
@@ -24,9 +30,9 @@ describe('submitting the assessment modal', () => {
     expect(post?.args.channel).toBe('C0ML');
     const blocks = h.fake.blocksOf(post);
     expect(messageProblems(blocks)).toEqual([]);
-    expect(JSON.stringify(blocks)).toContain('Recommendation: Fine-tune a model');
+    expect(blocks[0]).toMatchObject({ text: { text: 'Advice: fine-tune a model' } });
     expect(String(post?.args.text)).toMatch(
-      /Fine-tune a model \(confidence \d+%\)\. Decision #1\./,
+      /^Advice for “Classify support tickets by product area”: fine-tune a model \((high|moderate|low) confidence\)\. Adopt it or choose differently\.$/,
     );
 
     const row = await waitUntil(() =>
@@ -54,6 +60,22 @@ describe('submitting the assessment modal', () => {
     expect(listEvents(h.db, row?.id ?? 0).map((e) => e.kind)).toEqual(['created', 'posted']);
   });
 
+  it('posts from the first step alone; Add details keeps what was typed and adds the rest', async () => {
+    const view = await openAssessment(h, 'Tag invoices');
+    expect(inputOf(view, 'monthlyCalls')).toBeUndefined();
+    const typed = { task: 'Tag invoices by supplier', qualityPct: 70 };
+    const full = await openDetails(h, view, typed);
+    const [update] = h.fake.callsTo('views.update');
+    expect(update?.args).toMatchObject({ view_id: 'V0FORM', hash: 'hash.V0FORM' });
+    expect(initialValueOf(full, 'task')).toBe('Tag invoices by supplier');
+    expect(initialValueOf(full, 'qualityPct')).toBe('70');
+    expect(inputOf(full, 'monthlyCalls')).toBeDefined();
+    expect(viewProblems(full)).toEqual([]);
+    await h.send(submission(view, { task: 'Tag invoices', promptingMaturity: 'basic' }));
+    const [post] = await h.fake.waitFor('chat.postMessage');
+    expect(post?.args.channel).toBe('C0GENERAL');
+  });
+
   it('keeps what was left empty as assumed defaults', async () => {
     const d = await assessAndPost(h, { task: 'Summarise calls', promptingMaturity: 'basic' });
     expect(d.recommendedApproach).toBe('prompt');
@@ -76,13 +98,13 @@ describe('submitting the assessment modal', () => {
   });
 
   it('a retried submission (same view id and hash) creates one decision and one message', async () => {
-    const view = await openAssessment(h);
+    const view = await openAssessment(h, '', undefined, true);
     const body = submission(view, ANSWERS, { viewId: 'V0SAME', hash: '1763.x' });
     const results = await Promise.all([h.send(body), h.send(body)]);
     await h.send(body);
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     // Another submission after the retries: once it is posted, the retries were handled too.
-    const other = await openAssessment(h);
+    const other = await openAssessment(h, '', undefined, true);
     await h.send(submission(other, ANSWERS, { viewId: 'V0OTHER' }));
     const posts = await h.fake.waitFor('chat.postMessage', 2);
     expect(posts.map((p) => p.args.text)).toHaveLength(2);
@@ -96,7 +118,7 @@ describe('submitting the assessment modal', () => {
   });
 
   it('posts in the DM when the command came from a DM', async () => {
-    const view = await openAssessment(h, '', { id: 'D0ALICE', name: 'directmessage' });
+    const view = await openAssessment(h, '', { id: 'D0ALICE', name: 'directmessage' }, true);
     await h.send(submission(view, ANSWERS));
     const [post] = await h.fake.waitFor('chat.postMessage');
     expect(post?.args.channel).toBe('D0ALICE');

@@ -1,3 +1,4 @@
+import type { ModalView } from '@slack/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, VIEWS } from '../../blocks/ids.js';
 import { getDecision } from '../../src/store/decisions.js';
@@ -7,7 +8,7 @@ import { initialValueOf, messageProblems, viewProblems } from '../support/block-
 import { click } from '../support/clicks.js';
 import { assessAndPost, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
-import { BOB } from '../support/slack-requests.js';
+import { BOB, buttonClick, interaction, viewButtonClick } from '../support/slack-requests.js';
 import { waitUntil } from '../support/wait.js';
 
 let h: Harness;
@@ -19,9 +20,29 @@ afterEach(() => h.close());
 const lastUpdate = async (h: Harness, n = 1) => (await h.fake.waitFor('chat.update', n))[n - 1];
 
 describe('recommendation buttons', () => {
-  it('Adopt records the approach, appends an event and updates the original message', async () => {
+  it('Adopt by someone else asks them first, naming whose decision it is, then records it', async () => {
     const d = await assessAndPost(h);
     expect((await click(h, ACTIONS.adopt, d, BOB)).status).toBe(200);
+    const note = await h.fake.answer();
+    expect(note).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(note.text).toBe(
+      `Decision #${d.id} is <@${d.requesterId}>'s: they asked for it. Adopt it for them? The message will say you did.`,
+    );
+    expect(h.fake.callsTo('chat.update')).toHaveLength(0);
+    expect(getDecision(h.db, d.id)?.status).toBe('proposed');
+    const go = JSON.stringify(note.blocks).match(/"value":"(\d+@proposed!)"/)?.[1] ?? '';
+    await h.send(
+      interaction(
+        buttonClick({
+          actionId: ACTIONS.adopt,
+          value: go,
+          channelId: d.channelId,
+          messageTs: '1763900000.note',
+          responseUrl: h.fake.responseUrl('go'),
+          user: BOB,
+        }),
+      ),
+    );
     const update = await lastUpdate(h);
     expect(update?.args).toMatchObject({ channel: d.messageChannel, ts: d.messageTs });
     const blocks = h.fake.blocksOf(update);
@@ -34,11 +55,15 @@ describe('recommendation buttons', () => {
     });
     const adopted = listEvents(h.db, d.id).find((e) => e.kind === 'adopted');
     expect(adopted).toMatchObject({ actorId: BOB.id, details: { approach: 'fine_tune' } });
+    expect(update?.args.text).toBe(
+      'Adopted for “Classify support tickets by product area”: fine-tune a model.',
+    );
+    expect((await h.fake.answer(2)).text).toContain(`Done: you adopted decision #${d.id}`);
   });
 
   it('two Adopt clicks at once: one takes effect, the other is told privately', async () => {
     const d = await assessAndPost(h);
-    await Promise.all([click(h, ACTIONS.adopt, d), click(h, ACTIONS.adopt, d, BOB)]);
+    await Promise.all([click(h, ACTIONS.adopt, d), click(h, ACTIONS.adopt, d)]);
     const [reply] = await h.fake.waitFor('response_url');
     expect(reply?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(String(reply?.args.text)).toContain('is adopted now');
@@ -113,7 +138,9 @@ describe('recommendation buttons', () => {
     expect(getDecision(h.db, d.id)?.status).toBe('superseded');
     const update = await lastUpdate(h);
     expect(update?.args.ts).toBe(d.messageTs);
-    expect(JSON.stringify(update?.args.blocks)).toContain(`Superseded by decision #${rows[1]?.id}`);
+    expect(JSON.stringify(update?.args.blocks)).toContain(
+      `*Superseded by <https://example.slack.com/archives/C0GENERAL/p1763900000000005|#${rows[1]?.id}>*`,
+    );
   });
 
   it('Re-assessing a concluded decision keeps its outcome and links the new one', async () => {
@@ -140,9 +167,31 @@ describe('recommendation buttons', () => {
     const modal = await h.fake.modal(2);
     expect(viewProblems(modal)).toEqual([]);
     const text = JSON.stringify(modal.blocks);
-    for (const r of d.assessment.reasons)
+    for (const r of d.assessment.reasons.filter((x) => x.rule !== 'defaults_assumed'))
       expect(text).toContain(JSON.stringify(r.source).slice(1, -1));
     expect(text).toContain('break-even =');
+    expect(text).toContain('These were left empty, so the advice assumed:');
+    expect(text).toContain('advice engine 2.0.0');
+  });
+
+  it('Re-assess in Details turns the modal into the prefilled form', async () => {
+    const d = await assessAndPost(h);
+    await click(h, ACTIONS.details, d);
+    const details = await h.fake.modal(2);
+    expect(JSON.stringify(details.blocks)).toContain(ACTIONS.reassess);
+    await h.send(
+      interaction(
+        viewButtonClick({ actionId: ACTIONS.reassess, value: String(d.id), view: { id: 'V0DET' } }),
+      ),
+    );
+    // The first update was the form's details, opened on the way to posting.
+    const [, update] = await h.fake.waitFor('views.update', 2);
+    const form = update?.args.view as ModalView;
+    expect(update?.args.view_id).toBe('V0DET');
+    expect(form.callback_id).toBe(VIEWS.assessment);
+    expect(initialValueOf(form, 'monthlyCalls')).toBe('2000000');
+    expect(JSON.parse(form.private_metadata ?? '').reassessOf).toBe(d.id);
+    expect(h.fake.callsTo('views.open')).toHaveLength(2);
   });
 
   it('a button naming a decision that does not exist says so privately', async () => {

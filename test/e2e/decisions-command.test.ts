@@ -79,7 +79,7 @@ describe('/decisions', () => {
   ])('with %i decisions, shows %s and offers Next: %s', async (count, range, next) => {
     for (let i = 0; i < count; i++) seedDecision(h.db);
     const reply = await decisions('');
-    expect(reply.text).toBe(`Latest decisions in this conversation: ${range}`);
+    expect(reply.text).toBe(`Latest decisions in this conversation: ${range} of ${count}`);
     expect(shownIds(reply.json)).toHaveLength(Math.min(count, 10));
     expect(reply.json.includes(`${ACTIONS.logPage}_1`)).toBe(next);
   });
@@ -95,8 +95,8 @@ describe('/decisions', () => {
     expect(reply.json).toContain(
       `*#${d.id}* <https://example.slack.com/archives/C0GENERAL/p17000001|Summarise meeting notes>`,
     );
-    expect(reply.json).toContain('(adopted)');
-    expect(reply.json).toContain('<@U0ALICE>');
+    expect(reply.json).toContain('*Improve the prompt*, as advised · adopted · <@U0ALICE>');
+    expect(reply.json).not.toContain('_adopted_');
     expect(reply.json).toMatch(
       /ago \(<!date\^\d+\^\{date_short_pretty\} \{time\}\|2026-11-01 10:00 UTC>\)/,
     );
@@ -126,7 +126,9 @@ describe('/decisions', () => {
     expect(shownIds((await decisions('mine', { user: BOB })).json).sort()).toEqual(
       [mine.id, rag.id].sort(),
     );
-    expect(shownIds((await decisions('mine approach:rag', { user: BOB })).json)).toEqual([rag.id]);
+    const mineRag = await decisions('mine approach:rag', { user: BOB });
+    expect(shownIds(mineRag.json)).toEqual([rag.id]);
+    expect(mineRag.text).toBe('Decisions: asked by you · on Add retrieval (RAG): 1–1 of 1');
     expect(shownIds((await decisions('emails', { user: BOB })).json)).toEqual([mine.id]);
     expect(shownIds((await decisions('open status:proposed approach:retrieval')).json)).toEqual([
       rag.id,
@@ -235,5 +237,16 @@ describe('/decisions export', () => {
     }
     expect(md).toContain(`# Decision #${d.id}: Summarise meeting notes`);
     expect(md).toMatch(/- 2026-11-01 <@U0ALICE> adopted/);
+    expect(md).not.toMatch(/qualityPct|monthlyCalls|Warning \(/);
+  });
+
+  it('tells the person when Slack refuses the upload, instead of saying nothing', async () => {
+    seedDecision(h.db, { status: 'adopted' });
+    h.fake.failNext('files.getUploadURLExternal', 'not_allowed_token_type');
+    const reply = await decisions('export');
+    expect(reply.text).toBe(
+      "I couldn't send you the CSV: Slack answered `not_allowed_token_type`. Nothing was sent; run `/decisions export` again in a minute.",
+    );
+    expect(h.fake.callsTo('file_upload')).toHaveLength(0);
   });
 });

@@ -69,9 +69,14 @@ describe('follow-up after the evaluation period', () => {
     expect(res.text).toBe('');
     const updates = await h.fake.waitFor('chat.update', updatesBefore + 2);
     const answered = updates.find((u) => u.args.ts === '1763999999.000001');
-    expect(String(answered?.args.text)).toContain('reported that it worked');
+    expect(String(answered?.args.text)).toContain(
+      'reported that it worked: 96% of the target (85% before) · cost and speed: “$0.40 per 1,000 calls” (estimated $0.17 per 1,000 calls)',
+    );
     const original = updates.filter((u) => u.args.ts === d.messageTs).at(-1);
-    expect(JSON.stringify(original?.args.blocks)).toContain('It worked');
+    expect(original?.args.text).toBe(
+      'Worked for “Classify support tickets by product area”: fine-tune a model.',
+    );
+    expect(JSON.stringify(original?.args.blocks)).toContain('“Schema errors gone”');
     expect(getDecision(h.db, d.id)?.status).toBe('succeeded');
     expect(listEvents(h.db, d.id).find((e) => e.kind === 'succeeded')?.details).toEqual({
       qualityPct: 96,
@@ -119,12 +124,34 @@ describe('follow-up after the evaluation period', () => {
 });
 
 describe('lifecycle on the recommendation message', () => {
-  it('Start evaluating, then Change follow-up to another number of days', async () => {
+  it('Start evaluating (by someone else, once they confirm), then Change follow-up', async () => {
     const d = await assessAndPost(h);
     await click(h, ACTIONS.adopt, d);
+    await h.fake.waitFor('chat.update');
     await click(h, ACTIONS.startEvaluation, d, BOB);
+    const note = await h.fake.answer();
+    expect(note.text).toContain(`Decision #${d.id} is <@U0ALICE>'s: they asked for it.`);
+    expect(getDecision(h.db, d.id)?.status).toBe('adopted');
+    const go = JSON.stringify(note.blocks).match(/"value":"(\d+@adopted!)"/)?.[1];
+    expect(go).toBe(`${d.id}@adopted!`);
+    const res = await h.send(
+      interaction(
+        buttonClick({
+          actionId: ACTIONS.startEvaluation,
+          value: go ?? '',
+          channelId: d.channelId,
+          messageTs: '1763900000.note',
+          responseUrl: h.fake.responseUrl('go'),
+          user: BOB,
+        }),
+      ),
+    );
+    expect(res.status).toBe(200);
     await h.fake.waitFor('chat.update', 2);
     expect(getDecision(h.db, d.id)?.status).toBe('evaluating');
+    expect((await h.fake.answer(2)).text).toBe(
+      `Done: you started evaluating decision #${d.id} for <@U0ALICE>, and its message says so.`,
+    );
     await click(h, ACTIONS.changeFollowUp, d);
     const modal = await h.fake.modal(2);
     expect(viewProblems(modal)).toEqual([]);
@@ -136,14 +163,16 @@ describe('lifecycle on the recommendation message', () => {
     expect(reminderFor(h.db, d.id)?.dueAt.toISOString()).toBe('2026-11-26T15:00:00.000Z');
   });
 
-  it('Adopt and Abandon at once: one wins, the other is told and changes nothing', async () => {
+  it('Start evaluating and Abandon at once: one wins, the other is told and changes nothing', async () => {
     const d = await assessAndPost(h);
-    await Promise.all([click(h, ACTIONS.adopt, d), click(h, ACTIONS.abandon, d, BOB)]);
+    await click(h, ACTIONS.adopt, d);
+    await h.fake.waitFor('chat.update');
+    await Promise.all([click(h, ACTIONS.startEvaluation, d), click(h, ACTIONS.abandon, d)]);
     const [reply] = await h.fake.waitFor('response_url');
-    expect(String(reply?.args.text)).toMatch(/is (adopted|abandoned) now/);
+    expect(String(reply?.args.text)).toMatch(/is (evaluating|abandoned) now/);
     const status = getDecision(h.db, d.id)?.status;
     const kinds = listEvents(h.db, d.id).map((e) => e.kind);
-    expect(kinds.filter((k) => k === 'adopted' || k === 'abandoned')).toEqual([status]);
+    expect(kinds.filter((k) => k === 'evaluating' || k === 'abandoned')).toEqual([status]);
   });
 
   it('/decisions due lists follow-ups due within 7 days', async () => {

@@ -17,7 +17,7 @@ afterEach(() => h.close());
 async function submitRefused(error: string) {
   h.fake.failNext('chat.postMessage', error);
   const before = h.fake.callsTo('chat.postMessage').length;
-  const view = await openAssessment(h, '', { id: 'C0LOCKED', name: 'locked' });
+  const view = await openAssessment(h, '', { id: 'C0LOCKED', name: 'locked' }, true);
   await h.send(submission(view, ANSWERS, { viewId: `V${before}` }));
   const posts = await h.fake.waitFor('chat.postMessage', before + 2);
   return posts[before + 1];
@@ -54,7 +54,7 @@ describe('when Slack refuses the post', () => {
 
   it('treats an HTTP 429 from Slack as a rate limit, at once', async () => {
     h.fake.on('chat.postMessage', () => ({ httpStatus: 429, headers: { 'retry-after': '30' } }), 1);
-    const view = await openAssessment(h);
+    const view = await openAssessment(h, '', undefined, true);
     await h.send(submission(view, ANSWERS));
     const [, notice] = await h.fake.waitFor('chat.postMessage', 2);
     expect(JSON.stringify(notice?.args.blocks)).toContain('slow down');
@@ -75,13 +75,17 @@ describe('when Slack refuses the post', () => {
     expect(listEvents(h.db, after?.id ?? 0).map((e) => e.kind)).toEqual(['created', 'posted']);
   });
 
-  it('Post it now, refused again, says so and keeps the button', async () => {
-    await submitRefused('not_in_channel');
+  it('Post it now, refused again, says so in new words and keeps the button', async () => {
+    const first = await submitRefused('not_in_channel');
     h.fake.failNext('chat.postMessage', 'not_in_channel');
     const row = h.db.select().from(decisions).get();
     await click(h, ACTIONS.repost, row as Decision);
     const [reply] = await h.fake.waitFor('response_url');
     expect(JSON.stringify(reply?.args.blocks)).toContain(ACTIONS.repost);
+    expect(reply?.args.text).not.toBe(first?.args.text);
+    expect(String(reply?.args.text)).toMatch(
+      /^Attempt 2 at <!date\^\d+\^\{time\}\|10:00 UTC>: Slack still refused to post decision #1/,
+    );
     expect(h.db.select().from(decisions).get()?.messageTs).toBeNull();
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPrice, usd } from '../../src/engine/format.js';
+import {
+  formatCount,
+  formatPrice,
+  roughCount,
+  roughMonths,
+  roughUsd,
+  usd,
+} from '../../src/engine/format.js';
 
 describe('number formatting', () => {
   it('groups thousands like en-US', () => {
@@ -31,5 +38,38 @@ describe('money against toFixed', () => {
       const sign = n < 0 && Math.abs(n) >= 0.005 ? '-' : '';
       expect(usd(n)).toBe(`$${sign}${Number(whole).toLocaleString('en-US')}.${cents}`);
     }
+  });
+});
+
+describe('rough figures for a sentence', () => {
+  it('says volumes in K and M with at most two significant digits under ten', () => {
+    expect([950, 40_000, 420_000, 2_155_464, 999_999, 12_500_000].map(roughCount)).toEqual([
+      '950',
+      '40K',
+      '420K',
+      '2.2M',
+      '1M',
+      '13M',
+    ]);
+  });
+
+  it('says money in whole dollars, and a few cents as under a dollar', () => {
+    expect([0, 0.4, 85.2, 1460, 15_002.03].map(roughUsd)).toEqual([
+      '$0',
+      'under $1',
+      '$85',
+      '$1,460',
+      '$15,002',
+    ]);
+  });
+
+  it('never says "1 months" or "253.1 months"', () => {
+    expect([0.4, 1, 1.4, 12.9, 253.1].map(roughMonths)).toEqual([
+      'under a month',
+      'about a month',
+      'about a month',
+      'about 13 months',
+      'about 21 years',
+    ]);
   });
 });

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/engine/index.js';
+import { SUPPORT_TICKETS } from '../support/profiles.js';
 
 // The seed articles' own examples, as a team would describe them in the modal.
 describe('scenarios from the seed articles', () => {
   it('support ticket classification at low volume with a basic prompt: improve the prompt', () => {
-    const a = assess({
-      task: 'Classify incoming support tickets by product area and urgency',
-      taskType: 'classification',
-      mainGaps: ['edge_cases'],
-      promptingMaturity: 'basic',
-      evals: 'manual',
-      labeledExamples: 2000,
-      monthlyCalls: 40_000,
-    });
+    const a = assess(SUPPORT_TICKETS);
     expect(a.approach).toBe('prompt');
     expect(a.nextSteps.join(' ')).toContain('5 worked');
   });
@@ -98,6 +91,8 @@ describe('scenarios from the seed articles', () => {
       labeledExamples: 200,
     });
     expect(a.approach).toBe('rag');
-    expect(a.nextSteps.join(' ')).toContain('Re-index on the schedule the facts change (weekly)');
+    expect(a.nextSteps.join(' ')).toContain(
+      'Re-index as often as the facts change (weekly or faster)',
+    );
   });
 });

@@ -1,101 +1,15 @@
 import type { AnyBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { buildAssessmentModal } from '../../blocks/assessment-modal.js';
-import { buildDecisionLog, buildLogHelp, type LogRow } from '../../blocks/decision-log.js';
-import { buildDecisionRecord } from '../../blocks/decision-record.js';
-import { buildDetailsModal } from '../../blocks/details-modal.js';
-import {
-  buildFollowUp,
-  buildFollowUpAnswered,
-  buildReassessOffer,
-} from '../../blocks/follow-up.js';
-import { buildHome } from '../../blocks/home.js';
-import {
-  buildDidNotWorkModal,
-  buildFollowUpDateModal,
-  buildWorkedModal,
-} from '../../blocks/outcome-modals.js';
-import { buildOverrideModal } from '../../blocks/override-modal.js';
-import { buildPosted, buildPostFailed } from '../../blocks/post-failed.js';
-import { buildRecommendation } from '../../blocks/recommendation.js';
-import { assess } from '../../src/engine/index.js';
 import { mrkdwn, renderBlocks } from '../../src/playground/public/blocks.js';
 import { READY_TO_TUNE } from '../support/profiles.js';
-
-const now = new Date('2026-12-02T10:00:00Z');
-const a = assess(READY_TO_TUNE);
-const row: LogRow = {
-  id: 7,
-  task: 'Tag <b>tickets</b> & route them',
-  recommendedApproach: 'fine_tune',
-  adoptedApproach: 'rag',
-  status: 'adopted',
-  requesterId: 'U1',
-  createdAt: now,
-  permalink: 'http://localhost:3000/#C1/1.2',
-};
-const card = {
-  id: 7,
-  task: row.task,
-  requesterId: 'U1',
-  assessment: a,
-  status: 'proposed',
-  adoptedApproach: null,
-};
-const followUp = {
-  decisionId: 7,
-  task: row.task,
-  requesterId: 'U1',
-  approach: 'rag' as const,
-  adoptedAt: now,
-  assessment: a,
-};
+import { everySurface } from '../support/surfaces.js';
 
 /** Every surface the app sends: messages, modals and the App Home tab. */
-const SURFACES: Record<string, readonly AnyBlock[]> = {
-  assessmentModal: buildAssessmentModal(
-    { ...READY_TO_TUNE, safetyCritical: true },
-    { channel: 'C1', private: false },
-  ).blocks,
-  ...Object.fromEntries(
-    (['proposed', 'adopted', 'evaluating', 'succeeded', 'superseded', 'abandoned'] as const).map(
-      (status) => [`recommendation-${status}`, buildRecommendation({ ...card, status }).blocks],
-    ),
+const SURFACES: Record<string, readonly AnyBlock[]> = Object.fromEntries(
+  Object.entries(everySurface(READY_TO_TUNE)).flatMap(([name, s]) =>
+    s.kind === 'file' ? [] : [[name, s.kind === 'message' ? s.blocks : s.view.blocks]],
   ),
-  details: buildDetailsModal(7, a).blocks,
-  override: buildOverrideModal(7, 'fine_tune').blocks,
-  worked: buildWorkedModal({ decisionId: 7 }).blocks,
-  didNotWork: buildDidNotWorkModal({ decisionId: 7 }).blocks,
-  followUpDate: buildFollowUpDateModal(7, 14).blocks,
-  postFailed: buildPostFailed(7, 'C1', 'not_in_channel').blocks,
-  posted: buildPosted(7, 'C1').blocks,
-  followUp: buildFollowUp(followUp).blocks,
-  followUpAnswered: buildFollowUpAnswered(followUp, 'It worked.').blocks,
-  reassessOffer: buildReassessOffer(7, 80).blocks,
-  log: buildDecisionLog({
-    title: 'Latest',
-    rows: [row],
-    page: 1,
-    hasNext: true,
-    queryKey: 'k1',
-    now,
-  }).blocks,
-  logHelp: buildLogHelp('Unknown filter').blocks,
-  record: buildDecisionRecord(
-    row,
-    a,
-    [{ kind: 'adopted', actorId: 'U2', at: now, details: { approach: 'rag' } }],
-    now,
-  ).blocks,
-  home: buildHome({
-    mine: [row],
-    due: [{ row, dueAt: now }],
-    team: [row],
-    byApproach: { rag: 1 },
-    byStatus: { adopted: 1 },
-    now,
-  }).blocks,
-};
+);
 
 /** Every block and element type in `blocks`, nested ones included. */
 function typesIn(blocks: readonly unknown[], found = new Set<string>()): Set<string> {

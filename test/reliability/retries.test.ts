@@ -46,7 +46,7 @@ describe('a request Slack delivers again (X-Slack-Retry-Num)', () => {
   });
 
   it('a view submission records one decision and posts it once', async () => {
-    const view = await openAssessment(h);
+    const view = await openAssessment(h, '', undefined, true);
     await deliverTwice(submission(view, ANSWERS));
     expectRetrySkipped();
     await h.fake.waitFor('chat.postMessage');

@@ -18,7 +18,7 @@ const BURST = 120;
 
 describe('a Slack outage', () => {
   it('chat.postMessage hangs for a burst, then recovers: the app serves a new command and posts at once', async () => {
-    const view = await openAssessment(h);
+    const view = await openAssessment(h, '', undefined, true);
     h.fake.faults.set('chat.postMessage', FAULTS.hang);
     const acks = await Promise.all(
       Array.from({ length: BURST }, (_, i) =>

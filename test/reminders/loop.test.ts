@@ -43,7 +43,7 @@ describe('follow-up loop', () => {
     ]) {
       expect(JSON.stringify(blocks)).toContain(id);
     }
-    expect(JSON.stringify(blocks)).toContain('Planned metrics');
+    expect(JSON.stringify(blocks)).toContain('*Planned:* Task accuracy');
     expect(reminderFor(h.db, d.id)).toMatchObject({ state: 'sent', sentTs: expect.any(String) });
     expect(reminderFor(h.db, later.id)?.state).toBe('pending');
     const [redraw] = await h.fake.waitFor('chat.update');

@@ -36,6 +36,34 @@ export function viewProblems(view: View): string[] {
   return [...problems, ...uniqueBlockIds(view.blocks as KnownBlock[])];
 }
 
+/**
+ * Where Slack draws each block that not every surface takes, as the schema's descriptions
+ * and Slack's block reference say (the schema itself does not enforce it).
+ */
+const ONLY_ON: Record<string, readonly string[]> = {
+  table: ['message'],
+  data_table: ['message'],
+  data_visualization: ['message', 'home'],
+  container: ['message', 'home'],
+  file: [],
+};
+
+/** Blocks the surface does not take, and the per-message limits on tables and charts. */
+export function surfaceProblems(s: View | { kind: 'message'; blocks: readonly KnownBlock[] }) {
+  const surface = 'kind' in s ? 'message' : s.type;
+  const types = (s.blocks as { type: string }[]).map((b) => b.type);
+  const problems = types
+    .filter((t) => ONLY_ON[t] && !ONLY_ON[t]?.includes(surface))
+    .map((t) => `${t} is not allowed in a ${surface}`);
+  if (surface === 'message') {
+    if (types.filter((t) => t === 'table' || t === 'data_table').length > 1)
+      problems.push('only one table in a message');
+    if (types.filter((t) => t === 'data_visualization').length > 2)
+      problems.push('at most two charts in a message');
+  }
+  return problems;
+}
+
 /** The input block `blockId` of a view, if it has one. */
 export function inputOf(view: View, blockId: string): InputBlock | undefined {
   return view.blocks.find((b): b is InputBlock => b.type === 'input' && b.block_id === blockId);

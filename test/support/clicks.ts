@@ -35,3 +35,28 @@ export async function click(h: Harness, actionId: string, d: Decision, user: Per
   const res = await h.send(interaction(body));
   return { status: res.status, responseId };
 }
+
+/**
+ * `user` presses `actionId` on someone else's decision and then confirms in the private note
+ * that names whose decision it is (as a person acting for the requester does).
+ */
+export async function clickForRequester(h: Harness, actionId: string, d: Decision, user: Person) {
+  const before = h.fake.callsTo('response_url').length;
+  const { responseId } = await click(h, actionId, d, user);
+  const note = await h.fake.answer(before + 1);
+  const go = JSON.stringify(note.blocks).match(/"value":"(\d+@[a-z_]+!)"/)?.[1];
+  if (!go) throw new Error(`no confirm button in the note answered to ${responseId}`);
+  const res = await h.send(
+    interaction(
+      buttonClick({
+        actionId,
+        value: go,
+        channelId: d.messageChannel ?? d.channelId,
+        messageTs: `${d.messageTs ?? '0.0'}.note`,
+        responseUrl: h.fake.responseUrl(`${responseId}-go`),
+        user,
+      }),
+    ),
+  );
+  return { status: res.status };
+}

@@ -1,11 +1,19 @@
 import type { ModalView } from '@slack/types';
 import { desc } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { COMMANDS } from '../../blocks/ids.js';
+import { DETAIL_FIELDS } from '../../blocks/assessment-modal.js';
+import { ACTIONS, COMMANDS } from '../../blocks/ids.js';
 import { decisions } from '../../src/store/schema.js';
 import { formState } from './form-state.js';
 import type { Harness } from './harness.js';
-import { ALICE, interaction, type Person, slashCommand, viewSubmission } from './slack-requests.js';
+import {
+  ALICE,
+  interaction,
+  type Person,
+  slashCommand,
+  viewButtonClick,
+  viewSubmission,
+} from './slack-requests.js';
 import { waitUntil } from './wait.js';
 
 export const ANSWERS = {
@@ -18,11 +26,38 @@ export const ANSWERS = {
   monthlyCalls: 2_000_000,
 };
 
-/** Types the slash command and returns the modal the app opened. */
+/** Answers that only the form's second step asks. */
+const hasDetails = (answers: Record<string, unknown>) =>
+  DETAIL_FIELDS.some((f) => answers[f] !== undefined);
+
+/** Presses Add details on the form, as typed so far; returns the form the app updated it to. */
+export async function openDetails(
+  h: Harness,
+  view: ModalView,
+  typed: Record<string, unknown> = {},
+): Promise<ModalView> {
+  const before = h.fake.callsTo('views.update').length;
+  const res = await h.send(
+    interaction(
+      viewButtonClick({
+        actionId: ACTIONS.addDetails,
+        value: 'details',
+        view: { id: 'V0FORM', private_metadata: view.private_metadata ?? '' },
+        values: formState(view, typed as never),
+      }),
+    ),
+  );
+  expect(res.status).toBe(200);
+  const updates = await h.fake.waitFor('views.update', before + 1);
+  return updates[before]?.args.view as ModalView;
+}
+
+/** Types the slash command and returns the modal the app opened (its second step too, if asked). */
 export async function openAssessment(
   h: Harness,
   text = '',
   channel = { id: 'C0GENERAL', name: 'general' },
+  details = false,
 ) {
   const before = h.fake.callsTo('views.open').length;
   const res = await h.send(
@@ -34,7 +69,8 @@ export async function openAssessment(
     }),
   );
   expect(res.status).toBe(200);
-  return h.fake.modal(before + 1);
+  const view = await h.fake.modal(before + 1);
+  return details ? openDetails(h, view) : view;
 }
 
 /** Submits `view` (as the app opened it) with these answers, as Slack would. */
@@ -64,7 +100,7 @@ export async function assessAndPost(
   answers: Record<string, unknown> = ANSWERS,
   viewId = `V${Math.random()}`,
 ) {
-  const view = await openAssessment(h);
+  const view = await openAssessment(h, '', undefined, hasDetails(answers));
   const before = h.fake.callsTo('chat.postMessage').length;
   const res = await h.send(submission(view, answers, { viewId }));
   expect(res.status).toBe(200);

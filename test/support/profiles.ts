@@ -32,6 +32,17 @@ export const READY_TO_TUNE: TaskProfileInput = {
   safetyCritical: false,
 };
 
+/** A seed scenario: support tickets at low volume with a basic prompt (advice: the prompt). */
+export const SUPPORT_TICKETS: TaskProfileInput = {
+  task: 'Classify incoming support tickets by product area and urgency',
+  taskType: 'classification',
+  mainGaps: ['edge_cases'],
+  promptingMaturity: 'basic',
+  evals: 'manual',
+  labeledExamples: 2000,
+  monthlyCalls: 40_000,
+};
+
 /** Every answer given, with nothing that favours any path. */
 export const NEUTRAL: TaskProfileInput = {
   task: 'Summarise meeting notes',

@@ -93,6 +93,28 @@ export function viewSubmission(o: {
   };
 }
 
+/** What every click carries: who pressed which button, with a fresh trigger for a modal. */
+const clickOf = (user: Person, actionId: string, value: string) => ({
+  type: 'block_actions',
+  user: userOf(user),
+  api_app_id: 'A0APP',
+  token: 'legacy-verification-token',
+  trigger_id: `trigger.${Math.random().toString(36).slice(2)}`,
+  team: TEAM,
+  enterprise: null,
+  is_enterprise_install: false,
+  actions: [
+    {
+      action_id: actionId,
+      block_id: `block_${actionId}`,
+      text: { type: 'plain_text', text: 'Button', emoji: true },
+      value,
+      type: 'button',
+      action_ts: String(Date.now() / 1000),
+    },
+  ],
+});
+
 export function buttonClick(o: {
   actionId: string;
   value: string;
@@ -102,20 +124,13 @@ export function buttonClick(o: {
   user?: Person;
 }) {
   return {
-    type: 'block_actions',
-    user: userOf(o.user ?? ALICE),
-    api_app_id: 'A0APP',
-    token: 'legacy-verification-token',
+    ...clickOf(o.user ?? ALICE, o.actionId, o.value),
     container: {
       type: 'message',
       message_ts: o.messageTs,
       channel_id: o.channelId,
       is_ephemeral: false,
     },
-    trigger_id: `trigger.${Math.random().toString(36).slice(2)}`,
-    team: TEAM,
-    enterprise: null,
-    is_enterprise_install: false,
     channel: { id: o.channelId, name: 'general' },
     message: {
       type: 'message',
@@ -126,16 +141,32 @@ export function buttonClick(o: {
     },
     state: { values: {} },
     response_url: o.responseUrl,
-    actions: [
-      {
-        action_id: o.actionId,
-        block_id: `block_${o.actionId}`,
-        text: { type: 'plain_text', text: 'Button', emoji: true },
-        value: o.value,
-        type: 'button',
-        action_ts: String(Date.now() / 1000),
-      },
-    ],
+  };
+}
+
+/** A button pressed inside a modal or App Home: the view comes with its state. */
+export function viewButtonClick(o: {
+  actionId: string;
+  value: string;
+  view: { id: string; type?: 'modal' | 'home'; callback_id?: string; private_metadata?: string };
+  values?: Record<string, Record<string, unknown>>;
+  user?: Person;
+}) {
+  return {
+    ...clickOf(o.user ?? ALICE, o.actionId, o.value),
+    container: { type: 'view', view_id: o.view.id },
+    view: {
+      type: 'modal',
+      callback_id: '',
+      private_metadata: '',
+      ...o.view,
+      team_id: TEAM.id,
+      blocks: [],
+      state: { values: o.values ?? {} },
+      hash: `hash.${o.view.id}`,
+      app_id: 'A0APP',
+      bot_id: 'BBOT',
+    },
   };
 }
 

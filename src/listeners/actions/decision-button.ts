@@ -1,10 +1,15 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { View } from '@slack/types';
 import { readDecisionValue } from '../../../blocks/button-value.js';
-import { type Ctx, contextOf, type Deps, type Refused } from '../../decisions/context.js';
+import {
+  type ChangeInput,
+  type Ctx,
+  contextOf,
+  type Deps,
+  type Refused,
+} from '../../decisions/context.js';
 import { findDecision } from '../../decisions/lookup.js';
-import type { DecisionStatus } from '../../domain/index.js';
-import { openView } from '../../slack-send.js';
+import { openView, updateView } from '../../slack-send.js';
 import type { Decision } from '../../store/schema.js';
 
 export type ButtonBody = BlockAction<ButtonAction>;
@@ -12,7 +17,7 @@ export type ButtonBody = BlockAction<ButtonAction>;
 /** One click on a button that names a decision. */
 export interface Click {
   /** What it asks of a decision service: which decision (0 when unreadable), seen how, by whom. */
-  input: { id: number; actorId: string; seen?: DecisionStatus };
+  input: ChangeInput;
   body: ButtonBody;
   respond: RespondFn;
   ctx: Ctx;
@@ -37,7 +42,12 @@ export function onDecisionButton(
   app.action<ButtonBody>(actionId, async ({ ack, action, body, client, logger, respond }) => {
     await ack();
     const ref = readDecisionValue(action.value);
-    const input = { id: ref?.id ?? 0, actorId: body.user.id, ...(ref?.seen && { seen: ref.seen }) };
+    const input = {
+      id: ref?.id ?? 0,
+      actorId: body.user.id,
+      ...(ref?.seen && { seen: ref.seen }),
+      ...(ref?.onBehalf && { confirmed: true }),
+    };
     await handle({ input, body, respond, ctx: contextOf(deps, client, logger) });
   });
 }
@@ -57,6 +67,9 @@ export function opensModal(
     if (!d) return void (await click.respond(missing(click.input.id)));
     const view = build(d, click);
     if (typeof view === 'string') return void (await click.respond(privately(view)));
-    await openView(click.ctx.client, click.body.trigger_id, view);
+    // Pressed inside a modal (Re-assess in Details): the modal turns into the new one.
+    const within = click.body.view;
+    if (within) await updateView(click.ctx.client, within.id, view, within.hash);
+    else await openView(click.ctx.client, click.body.trigger_id, view);
   });
 }

@@ -6,5 +6,5 @@ import { opensModal } from './decision-button.js';
 
 /** Details: every reason with its source, and the cost arithmetic. */
 export function register(app: App, deps: Deps): void {
-  opensModal(app, deps, ACTIONS.details, (d) => buildDetailsModal(d.id, d.assessment));
+  opensModal(app, deps, ACTIONS.details, (d) => buildDetailsModal(d, d.assessment));
 }

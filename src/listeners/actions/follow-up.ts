@@ -44,7 +44,9 @@ export function register(app: App, deps: Deps): void {
 
   onDecisionButton(app, deps, ACTIONS.abandonFromFollowUp, async ({ input, respond, ctx }) => {
     const { id, actorId } = input;
-    const r = await changeStatus(ctx, { id, actorId, to: 'abandoned' }, ({ decision }) =>
+    // The follow-up is asked of the requester, but anyone who knows may answer it.
+    const change = { id, actorId, to: 'abandoned', confirmed: true } as const;
+    const r = await changeStatus(ctx, change, ({ decision }) =>
       respond({
         replace_original: true,
         ...buildFollowUpAnswered(followUpOf(ctx, decision), FOLLOW_UP_ANSWERS.abandoned(actorId)),

@@ -6,9 +6,12 @@ import { opensModal } from './decision-button.js';
 
 /** Choose differently: asks which approach instead, and why. */
 export function register(app: App, deps: Deps): void {
-  opensModal(app, deps, ACTIONS.override, (d) =>
+  opensModal(app, deps, ACTIONS.override, (d, { input }) =>
     d.status === 'proposed'
-      ? buildOverrideModal(d.id, d.recommendedApproach)
+      ? buildOverrideModal(d.id, d.recommendedApproach, {
+          requesterId: d.requesterId,
+          actorId: input.actorId,
+        })
       : `Decision #${d.id} is already ${d.status}; nothing to choose.`,
   );
 }

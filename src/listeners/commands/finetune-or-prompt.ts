@@ -24,6 +24,7 @@ export function register(app: App): void {
     const origin = {
       channel: command.channel_id,
       private: isPrivateConversation(command.channel_id, command.channel_name),
+      ...(command.channel_name ? { name: command.channel_name } : {}),
     };
     const task = command.text.trim().slice(0, 3000);
     await openView(client, command.trigger_id, buildAssessmentModal(task ? { task } : {}, origin));

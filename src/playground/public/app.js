@@ -27,6 +27,7 @@ const names = () =>
   Object.fromEntries([
     [state.botUser, 'Decision Advisor'],
     ...state.people.map((p) => [p.id, p.name]),
+    ...state.conversations.map((c) => [c.id, c.name]),
   ]);
 
 function drawHome() {

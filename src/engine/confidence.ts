@@ -79,7 +79,7 @@ export function describeConfidence(a: {
       : margin >= 4
         ? `the answers${firmer.length > 0 ? ' given' : ''} point clearly this way`
         : margin >= 2
-          ? 'it leads the next approach, but not by much'
+          ? 'it scored ahead of the next best approach, but not by much'
           : 'another approach scored nearly as well';
   const then = firmer.length > 0 ? `${firmer.join(' and ')} to firm it up` : '';
   const said = [why, then].filter(Boolean).join('; ');

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { decisionValue } from './button-value.js';
+import { slackSaid } from './delivery-notices.js';
 import { ACTIONS } from './ids.js';
 import { mrkdwn, plain } from './text.js';
 
@@ -15,15 +16,22 @@ const ADVICE: Record<string, (channel: string) => string> = {
     `Posting in <#${c}> is restricted by your workspace settings. Ask an admin, or run the command in another channel.`,
 };
 
-/** The private note when Slack refused the recommendation: what to do, and a button to retry. */
+/**
+ * The private note when the recommendation could not be posted: what to do, and a button to
+ * retry. `uncertain`: Slack never confirmed it, so it may be in the channel after all.
+ */
 export function buildPostFailed(
   decisionId: number,
   channel: string,
   error: string,
+  uncertain = false,
 ): { text: string; blocks: KnownBlock[] } {
-  const advice =
-    ADVICE[error]?.(channel) ?? `Slack answered \`${error}\`. Press *Post it now* to try again.`;
-  const text = `I couldn't post decision #${decisionId} in <#${channel}>. It is saved; nothing you entered is lost.`;
+  const advice = uncertain
+    ? `${slackSaid(error)}, so it may be in <#${channel}> already. If it is not there, press *Post it now*.`
+    : (ADVICE[error]?.(channel) ?? `${slackSaid(error)}. Press *Post it now* to try again.`);
+  const text = uncertain
+    ? `I may not have posted decision #${decisionId} in <#${channel}>. It is saved; nothing you entered is lost.`
+    : `I couldn't post decision #${decisionId} in <#${channel}>. It is saved; nothing you entered is lost.`;
   return {
     text,
     blocks: [

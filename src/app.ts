@@ -12,6 +12,16 @@ export interface AppOptions {
   logger?: Logger;
 }
 
+/** The logger at LOG_LEVEL, which never prints the configured tokens or secret. */
+export function appLogger(config: Config): Logger {
+  const secrets = [
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_APP_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+  ].filter((s): s is string => Boolean(s));
+  return createLogger(config.LOG_LEVEL as LogLevel, secrets);
+}
+
 /**
  * Builds the Bolt app: Socket Mode when an app token is set, otherwise HTTP on POST
  * /slack/events. Checks the bot token with Slack first (auth.test), so a revoked or mistyped
@@ -22,12 +32,7 @@ export async function createApp(
   deps: Deps,
   options: AppOptions = {},
 ): Promise<App> {
-  const secrets = [
-    config.SLACK_BOT_TOKEN,
-    config.SLACK_APP_TOKEN,
-    config.SLACK_SIGNING_SECRET,
-  ].filter((s): s is string => Boolean(s));
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL as LogLevel, secrets);
+  const logger = options.logger ?? appLogger(config);
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     logger,

@@ -14,24 +14,11 @@ export interface MessageArgs {
   thread_ts?: string;
 }
 
-export async function postMessage(
-  client: webApi.WebClient,
-  args: MessageArgs,
-): Promise<{ ts: string; channel: string }> {
-  const res = await client.apiCall('chat.postMessage', {
-    ...args,
-    blocks: JSON.stringify(args.blocks),
-  });
-  const { ts, channel } = res as webApi.ChatPostMessageResponse;
-  return { ts: String(ts), channel: channel ?? args.channel };
-}
-
-export async function updateMessage(
-  client: webApi.WebClient,
-  args: MessageArgs & { ts: string },
-): Promise<void> {
-  await client.apiCall('chat.update', { ...args, blocks: JSON.stringify(args.blocks) });
-}
+/** A message's Web API arguments with its blocks encoded, as the outbox keeps and sends them. */
+export const encodedMessage = (args: MessageArgs): Record<string, unknown> => ({
+  ...args,
+  blocks: JSON.stringify(args.blocks),
+});
 
 export async function openView(
   client: webApi.WebClient,

@@ -2,7 +2,7 @@ import type { DecisionStatus } from '../domain/index.js';
 import { transition } from '../store/decisions.js';
 import type { Accepted, Ctx, Result } from './context.js';
 import { refused } from './lookup.js';
-import { afterChange } from './refresh.js';
+import { afterChange, changing } from './refresh.js';
 
 /** Moves a decision along its lifecycle without anything else to record: start evaluating, abandon. */
 export async function changeStatus(
@@ -12,9 +12,9 @@ export async function changeStatus(
 ): Promise<Result> {
   const { id, actorId, to } = input;
   const change = { actorId, at: ctx.now(), kind: to, details: {} };
-  const done = transition(ctx.db, id, to, change, {}, input.seen);
+  const done = changing(ctx, actorId, () => transition(ctx.db, id, to, change, {}, input.seen));
   if (!done) return refused(ctx, id);
-  await accepted?.({ decision: done });
-  await afterChange(ctx, id, actorId);
-  return { ok: true, decision: done };
+  await accepted?.({ decision: done.decision });
+  await afterChange(ctx, done.decision, actorId, done.owed);
+  return { ok: true, decision: done.decision };
 }

@@ -3,9 +3,9 @@ import { LogLevel } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { COMMANDS, VIEWS } from '../../blocks/ids.js';
-import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { createRuntime } from '../../src/runtime.js';
 import { openDatabase } from '../../src/store/db.js';
 import { FakeSlack } from '../support/fake-slack.js';
 import { slashCommand } from '../support/slack-requests.js';
@@ -61,13 +61,13 @@ describe('Socket Mode', () => {
       SLACK_API_URL: fake.apiUrl,
     });
     const db = openDatabase(':memory:');
-    const app = await createApp(
+    const runtime = await createRuntime(
       config,
       { db, now: () => new Date(), defaultTimeZone: 'UTC' },
-      { logger: createLogger(LogLevel.ERROR, [], () => {}) },
+      createLogger(LogLevel.ERROR, [], () => {}),
     );
-    await app.start();
-    cleanup.push(() => app.stop());
+    await runtime.app.start();
+    cleanup.push(() => runtime.stop());
 
     const [connect] = await fake.waitFor('apps.connections.open');
     expect(connect?.token).toBe(APP_TOKEN);

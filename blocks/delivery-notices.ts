@@ -3,9 +3,12 @@ import { escapeMrkdwn, mrkdwn } from './text.js';
 
 // What the person reads when Slack fails a message the app owes them, or a form it was to open.
 
+/** How a failure reads when Slack did not answer by the app's deadline. */
+export const NO_ANSWER = 'no answer in time';
+
 /** A failed Slack call in words. */
 export const slackSaid = (error: string) =>
-  error === 'no answer in time' ? 'Slack did not answer in time' : `Slack answered \`${error}\``;
+  error === NO_ANSWER ? 'Slack did not answer in time' : `Slack answered \`${error}\``;
 
 /** What a message that has not gone out yet was for. */
 export type Pending = 'post' | 'update' | 'reply';
@@ -42,8 +45,8 @@ export function buildCopy(
   };
 }
 
-/** The slash command's form did not open: say so, and give back what was typed. */
-export function buildFormNotOpened(command: string, typed: string, error: string) {
+/** A form that did not open: say so and what to do, and give back what was typed. */
+export function buildFormNotOpened(error: string, again: string, typed = '') {
   const kept = typed
     ? `\nHere is what you typed, to paste back:\n${escapeMrkdwn(typed)
         .split('\n')
@@ -52,7 +55,8 @@ export function buildFormNotOpened(command: string, typed: string, error: string
     : '';
   return {
     response_type: 'ephemeral' as const,
-    text: `:warning: I could not open the form (${slackSaid(error)}). Nothing was saved. Run \`${command}\` again in a moment.${kept}`,
+    replace_original: false,
+    text: `:warning: I could not open the form (${slackSaid(error)}). ${again}${kept}`,
   };
 }
 

@@ -1,6 +1,8 @@
 import { decisionsCsv } from '../../blocks/decisions-csv.js';
+import { buildExportFailed } from '../../blocks/delivery-notices.js';
 import type { LogQuery } from '../../blocks/log-query.js';
 import { decisionRecordMarkdown } from '../../blocks/record-markdown.js';
+import { slackFailure } from '../slack-errors.js';
 import { listDecisions, type Viewer } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
@@ -16,23 +18,30 @@ const leavingTheConversation = (viewer: Viewer): Viewer => ({ userId: viewer.use
 /** More rows than anyone reads in a spreadsheet; the export says when it stopped there. */
 export const EXPORT_LIMIT = 50_000;
 
+/** Sends a file to the person's DM; what to tell them: `sent`, or why it could not go. */
 async function sendFile(
   ctx: Ctx,
   userId: string,
-  filename: string,
-  content: string,
-  comment: string,
-) {
-  const dm = await ctx.client.conversations.open({ users: userId });
-  const channel = dm.channel?.id;
-  if (!channel) throw new Error('conversations.open returned no channel');
-  await ctx.client.filesUploadV2({
-    channel_id: channel,
-    file: Buffer.from(content, 'utf8'),
-    filename,
-    title: filename,
-    initial_comment: comment,
-  });
+  file: { filename: string; content: string; comment: string },
+  sent: string,
+): Promise<string> {
+  try {
+    const dm = await ctx.client.conversations.open({ users: userId });
+    const channel = dm.channel?.id;
+    if (!channel) throw new Error('conversations.open returned no channel');
+    await ctx.client.filesUploadV2({
+      channel_id: channel,
+      file: Buffer.from(file.content, 'utf8'),
+      filename: file.filename,
+      title: file.filename,
+      initial_comment: file.comment,
+    });
+    return sent;
+  } catch (error) {
+    const why = slackFailure(error);
+    ctx.logger.warn(`Export for <@${userId}> not sent: ${why}`);
+    return buildExportFailed(why);
+  }
 }
 
 /** `/decisions export [query]`: the selected decisions as CSV, in a DM. Returns what to tell the person. */
@@ -52,14 +61,9 @@ export async function exportCsv(ctx: Ctx, viewer: Viewer, q: LogQuery): Promise<
       ? ` (the first ${EXPORT_LIMIT.toLocaleString('en-US')}; narrow the query for the rest)`
       : '';
   const comment = `${shown.length} decision${shown.length === 1 ? '' : 's'}${capped}.`;
-  await sendFile(
-    ctx,
-    viewer.userId,
-    `decisions-${ctx.now().toISOString().slice(0, 10)}.csv`,
-    decisionsCsv(shown),
-    comment,
-  );
-  return `Sent you a CSV of ${comment}`;
+  const filename = `decisions-${ctx.now().toISOString().slice(0, 10)}.csv`;
+  const file = { filename, content: decisionsCsv(shown), comment };
+  return sendFile(ctx, viewer.userId, file, `Sent you a CSV of ${comment}`);
 }
 
 /** `/decisions #42 export`: a Markdown decision record in a DM, if the viewer may see it. */
@@ -72,12 +76,10 @@ export async function exportRecord(ctx: Ctx, viewer: Viewer, id: number): Promis
   );
   const d = visible && getDecision(ctx.db, id);
   if (!d) return `There is no decision #${id} here.`;
-  await sendFile(
-    ctx,
-    viewer.userId,
-    `decision-${id}.md`,
-    decisionRecordMarkdown(d, listEvents(ctx.db, id)),
-    `Decision record #${id}.`,
-  );
-  return `Sent you the decision record of #${id}.`;
+  const file = {
+    filename: `decision-${id}.md`,
+    content: decisionRecordMarkdown(d, listEvents(ctx.db, id)),
+    comment: `Decision record #${id}.`,
+  };
+  return sendFile(ctx, viewer.userId, file, `Sent you the decision record of #${id}.`);
 }

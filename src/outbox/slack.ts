@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
+import { NO_ANSWER } from '../../blocks/delivery-notices.js';
 import { WEB_API_OPTIONS } from '../http/web-api-options.js';
 import type { OutboxRow } from '../store/schema.js';
 import type { SendOutcome } from './worker.js';
@@ -140,8 +141,7 @@ export function slackSender(token: string, slackApiUrl = 'https://slack.com/api/
       return answer === 'not claimed' ? undefined : outcomeOf(answer);
     } catch (error) {
       const e = error as Error & { written?: boolean };
-      const why =
-        e.name === 'TimeoutError' || e.name === 'AbortError' ? 'no answer in time' : e.message;
+      const why = e.name === 'TimeoutError' || e.name === 'AbortError' ? NO_ANSWER : e.message;
       // A request never written (connection refused) never reached Slack.
       return { ok: false, error: why, retry: true, maybeDelivered: e.written === true };
     }

@@ -4,8 +4,8 @@ import { readDecisionValue } from '../../../blocks/button-value.js';
 import { type Ctx, contextOf, type Deps, type Refused } from '../../decisions/context.js';
 import { findDecision } from '../../decisions/lookup.js';
 import type { DecisionStatus } from '../../domain/index.js';
-import { openView } from '../../slack-send.js';
 import type { Decision } from '../../store/schema.js';
+import { openForm } from '../open-form.js';
 
 export type ButtonBody = BlockAction<ButtonAction>;
 
@@ -57,6 +57,8 @@ export function opensModal(
     if (!d) return void (await click.respond(missing(click.input.id)));
     const view = build(d, click);
     if (typeof view === 'string') return void (await click.respond(privately(view)));
-    await openView(click.ctx.client, click.body.trigger_id, view);
+    const { ctx, respond, body } = click;
+    const again = 'Nothing changed: press the button again in a moment.';
+    await openForm({ ...ctx, respond, userId: body.user.id }, body.trigger_id, view, again);
   });
 }

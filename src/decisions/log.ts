@@ -8,7 +8,7 @@ import type { DB } from '../store/db.js';
 import { type DecisionFilter, listDecisions, type Viewer } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
-import { recallQuery, rememberQuery } from '../store/log-queries.js';
+import { forgetQueries, recallQuery, rememberQuery } from '../store/log-queries.js';
 import { dueDecisionIds } from '../store/reminders.js';
 import type { Ctx } from './context.js';
 import { withPermalinks } from './permalinks.js';
@@ -32,6 +32,20 @@ function title(q: LogQuery, filter: DecisionFilter): string {
   return filter.channelId && !hasFilters(q) ? 'Latest decisions in this conversation' : 'Decisions';
 }
 
+/** A list's paging buttons work for a day after it was last shown. */
+const KEEP_QUERIES_MS = 24 * 60 * 60_000;
+const forgotAt = new WeakMap<DB, number>();
+
+/** Keeps the query behind a list for its paging buttons; queries unused for a day go (hourly). */
+function keepQuery(ctx: Ctx, text: string): string {
+  const now = ctx.now().getTime();
+  if (now - (forgotAt.get(ctx.db) ?? 0) > KEEP_QUERIES_MS / 24) {
+    forgotAt.set(ctx.db, now);
+    forgetQueries(ctx.db, new Date(now - KEEP_QUERIES_MS));
+  }
+  return rememberQuery(ctx.db, text, ctx.now());
+}
+
 /** One page of the log for a query. */
 export async function logPage(
   ctx: Ctx,
@@ -51,7 +65,7 @@ export async function logPage(
     rows: shown,
     page,
     hasNext: rows.length > PAGE_SIZE,
-    queryKey: rememberQuery(ctx.db, queryText, ctx.now()),
+    queryKey: keepQuery(ctx, queryText),
     now: ctx.now(),
   });
 }

@@ -12,6 +12,39 @@ import type { Ctx, Refused } from './context.js';
 export const findDecision = (ctx: Ctx, id: number): Decision | undefined =>
   id > 0 ? getDecision(ctx.db, id) : undefined;
 
+/** Where a click came from, as Slack says: the message it was on, or App Home. */
+export interface ClickOrigin {
+  actorId: string;
+  /** The conversation of the message, and the message (or the thread it is in). */
+  channel?: string | undefined;
+  messageTs?: string | undefined;
+  threadTs?: string | undefined;
+  home?: boolean;
+}
+
+/** The decision's own message, or a reply in its thread (the follow-up, the re-assessment offer). */
+const onItsMessage = (d: Decision, from: ClickOrigin) =>
+  Boolean(d.messageTs) &&
+  from.channel === d.messageChannel &&
+  (from.messageTs === d.messageTs || from.threadTs === d.messageTs);
+
+/** The requester's own surfaces: their DM with the app, or their App Home. */
+const requesterOwn = (d: Decision, from: ClickOrigin) =>
+  from.actorId === d.requesterId && (from.home === true || /^D/.test(from.channel ?? ''));
+
+/**
+ * The decision a button names, if this click may act on it. Anyone may act on a public
+ * decision. A private one (a private channel, group DM or DM) answers only a click on its own
+ * message, where everyone is in its conversation, or one by its requester in their DM with
+ * the app or App Home: the button's value alone is never trusted. Any other click gets what
+ * a decision that does not exist gets.
+ */
+export function decisionFor(ctx: Ctx, id: number, from: ClickOrigin): Decision | undefined {
+  const d = findDecision(ctx, id);
+  if (!d?.channelPrivate) return d;
+  return onItsMessage(d, from) || requesterOwn(d, from) ? d : undefined;
+}
+
 /** A refused change: the status the decision is in now, or gone. */
 export const refused = (ctx: Ctx, id: number): Refused => ({
   ok: false,

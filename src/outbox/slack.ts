@@ -20,10 +20,13 @@ const USER = /^[UW][A-Z0-9]+$/;
 
 type Answer = { status: number; retryAfter: string | undefined; body: string };
 
-const agents = {
-  'http:': new http.Agent({ keepAlive: true }),
-  'https:': new https.Agent({ keepAlive: true }),
-};
+/**
+ * Connections kept for the next message, but closed after a few idle seconds: before a server
+ * closes them itself, as one may the moment a request is written (then Slack may or may not
+ * have read it, and a post would be given up).
+ */
+const KEEP_ALIVE = { keepAlive: true, timeout: 4_000 };
+const agents = { 'http:': new http.Agent(KEEP_ALIVE), 'https:': new https.Agent(KEEP_ALIVE) };
 
 /** Sockets that carried a request before: connected (and TLS done), ready to write at once. */
 const ready = new WeakSet<Socket>();

@@ -67,7 +67,10 @@ export interface OutboxWorkerOptions {
   worker: string;
   settlement: Settlement;
   logger: Logger;
-  /** How long a claim holds; longer than any send takes. */
+  /**
+   * How long a claim holds: a message is claimed as its request leaves, so a send holds it at
+   * most one request's deadline (4 s); a claim older than this belongs to a process that stopped.
+   */
   leaseMs?: number;
   batch?: number;
   maxAttempts?: number;
@@ -101,10 +104,12 @@ export class OutboxWorker {
   /** An attempt failed for want of an answer since the last success. */
   private troubled = false;
   private prunedAt = 0;
+  /** The last pass found a full batch due. */
+  private backlog = false;
 
   constructor(options: OutboxWorkerOptions) {
     this.o = {
-      leaseMs: 60_000,
+      leaseMs: 15_000,
       batch: 20,
       maxAttempts: 10,
       backoffMs: { base: 2_000, max: 5 * 60_000 },
@@ -128,7 +133,9 @@ export class OutboxWorker {
       await this.giveUp(row, { error: row.lastError ?? 'interrupted', uncertain: true });
     }
     releaseExpired(db, now());
-    const done = await this.sendNow(dueMessages(db, now(), batch, graceMs));
+    const due = dueMessages(db, now(), batch, graceMs);
+    this.backlog = due.length === batch;
+    const done = await this.sendNow(due);
     for (const d of done) counts[d.delivery]++;
     if (now().getTime() - this.prunedAt > keepMs / 24) {
       this.prunedAt = now().getTime();
@@ -159,7 +166,8 @@ export class OutboxWorker {
         .then(() => this.runOnce())
         .catch((error: unknown) => this.o.logger.error('Outbox pass failed:', error))
         .finally(() => {
-          if (this.polling) this.schedule(this.pollMs);
+          // A full batch: more are due (after a restart, an outage), so the next pass runs now.
+          if (this.polling) this.schedule(this.backlog ? 0 : this.pollMs);
         });
     }, ms);
   }

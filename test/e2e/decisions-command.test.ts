@@ -69,6 +69,29 @@ describe('/decisions', () => {
     expect(JSON.stringify(second?.args)).toContain('Previous');
   });
 
+  it('a list’s paging buttons are forgotten a day after it was last shown', async () => {
+    for (let i = 0; i < 11; i++) seedDecision(h.db);
+    const first = await decisions('');
+    const next = first.blocks
+      ?.flatMap((b) => (b.type === 'actions' ? b.elements : []))
+      .find((e): e is Button => e.type === 'button');
+    const rows = () => h.db.$client.prepare('SELECT count(*) AS n FROM log_queries').get();
+    expect(rows()).toEqual({ n: 1 });
+    h.clock.now = new Date(h.clock.now.getTime() + 25 * 60 * 60_000);
+    await decisions('mine');
+    expect(rows()).toEqual({ n: 1 });
+    const click = buttonClick({
+      actionId: next?.action_id ?? '',
+      value: next?.value ?? '',
+      channelId: 'C0GENERAL',
+      messageTs: '1.1',
+      responseUrl: h.fake.responseUrl('old'),
+    });
+    await h.send(interaction(click));
+    const answer = (await h.fake.waitFor('response_url', 3)).at(-1);
+    expect(answer?.args.text).toBe('This list is out of date: run `/decisions` again.');
+  });
+
   it('shows each row with approaches, status, who, when and a link fetched once', async () => {
     const d = seedDecision(h.db, { status: 'adopted' });
     h.db.$client

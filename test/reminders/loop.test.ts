@@ -102,9 +102,13 @@ describe('follow-up loop', () => {
     );
     h.clock.now = due;
     await h.followUps.tick();
-    for (let i = 1; i < 3; i++) {
+    // Each attempt settled (retried, then given up) before the clock moves on to the next one.
+    for (let attempt = 2; attempt <= 3; attempt++) {
       h.clock.now = addMinutes(h.clock.now, 10);
-      await waitUntil(() => (inThread().length > i ? true : undefined));
+      await waitUntil(() => {
+        const row = h.db.select().from(outbox).get();
+        return row?.attempts === attempt && row.state !== 'sending' ? row : undefined;
+      }, `attempt ${attempt} settled`);
     }
     const message = await dm(d.requesterId);
     expect(reminderFor(h.db, d.id)).toMatchObject({ state: 'failed', lastError: 'internal_error' });

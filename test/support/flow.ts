@@ -63,8 +63,9 @@ export async function assessAndPost(
   h: Harness,
   answers: Record<string, unknown> = ANSWERS,
   viewId = `V${Math.random()}`,
+  channel?: { id: string; name: string },
 ) {
-  const view = await openAssessment(h);
+  const view = await openAssessment(h, '', channel);
   const before = h.fake.callsTo('chat.postMessage').length;
   const res = await h.send(submission(view, answers, { viewId }));
   expect(res.status).toBe(200);

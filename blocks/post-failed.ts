@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { decisionValue } from './button-value.js';
+import { slackSaid } from './delivery-notices.js';
 import { ACTIONS } from './ids.js';
 import { mrkdwn, plain } from './text.js';
 
@@ -23,21 +24,28 @@ export const readAttempt = (blockId: string | undefined) => Number(blockId?.matc
 const clock = (at: Date) =>
   `<!date^${Math.floor(at.getTime() / 1000)}^{time}|${at.toISOString().slice(11, 16)} UTC>`;
 
-/**
- * The private note when Slack refused the recommendation: what to do, and a button to retry.
- * A retry refused again says so, with its attempt and time, so the note never repeats itself.
- */
+export interface PostFailedNote {
+  /** Slack never confirmed the post, so it may be in the channel after all. */
+  uncertain?: boolean;
+  /** A Post it now refused again: its attempt and time, so the note never repeats itself. */
+  again?: { attempt: number; at: Date };
+}
+
+/** The private note when the recommendation could not be posted: what to do, and a button to retry. */
 export function buildPostFailed(
   decisionId: number,
   channel: string,
   error: string,
-  again?: { attempt: number; at: Date },
+  { uncertain = false, again }: PostFailedNote = {},
 ): { text: string; blocks: KnownBlock[] } {
-  const advice =
-    ADVICE[error]?.(channel) ?? `Slack answered \`${error}\`. Press *Post it now* to try again.`;
+  const advice = uncertain
+    ? `${slackSaid(error)}, so it may be in <#${channel}> already. If it is not there, press *Post it now*.`
+    : (ADVICE[error]?.(channel) ?? `${slackSaid(error)}. Press *Post it now* to try again.`);
   const text = again
     ? `Attempt ${again.attempt} at ${clock(again.at)}: Slack still refused to post decision #${decisionId} in <#${channel}> (\`${error}\`). It is still saved.`
-    : `I couldn't post decision #${decisionId} in <#${channel}>. It is saved; nothing you entered is lost.`;
+    : uncertain
+      ? `I may not have posted decision #${decisionId} in <#${channel}>. It is saved; nothing you entered is lost.`
+      : `I couldn't post decision #${decisionId} in <#${channel}>. It is saved; nothing you entered is lost.`;
   return {
     text,
     blocks: [

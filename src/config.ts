@@ -43,11 +43,11 @@ const Env = z.object({
     .int('should be a whole number of seconds')
     .min(1, 'should be at least 1')
     .default(60),
-  REMINDER_MAX_ATTEMPTS: z.coerce
-    .number({ error: 'should be a number, e.g. 5' })
+  OUTBOX_MAX_ATTEMPTS: z.coerce
+    .number({ error: 'should be a number, e.g. 10' })
     .int('should be a whole number')
     .min(1, 'should be at least 1')
-    .default(5),
+    .default(10),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `should be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),

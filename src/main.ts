@@ -1,7 +1,6 @@
-import { createApp } from './app.js';
 import { ConfigError, loadConfig, loadPrices, secretsOf, slackSettingsOf } from './config.js';
 import { redact } from './logger.js';
-import { createReminderLoop } from './reminders/create.js';
+import { createRuntime } from './runtime.js';
 import { openDatabase } from './store/db.js';
 
 async function main(): Promise<void> {
@@ -12,26 +11,25 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const prices = loadPrices(config);
   const db = openDatabase(config.DATABASE_PATH);
-  const deps = {
+  const runtime = await createRuntime(config, {
     db,
     now: () => new Date(),
     defaultTimeZone: config.DEFAULT_TIME_ZONE,
     ...(prices ? { prices } : {}),
-  };
-  const app = await createApp(config, deps);
+  });
+  const { app } = runtime;
   await app.start(config.PORT);
-  const followUps = createReminderLoop(config, deps, app.logger, app.client);
-  followUps.start(config.REMINDER_POLL_SECONDS);
+  // Messages owed before a restart (or a crash) go out now.
+  runtime.startWorkers();
   const mode = config.SLACK_APP_TOKEN
     ? 'Socket Mode'
     : `HTTP on port ${config.PORT}, POST /slack/events`;
   app.logger.info(
     `finetune-or-prompt is running (${mode}); decision log at ${config.DATABASE_PATH}`,
   );
-  // Stop taking work, let the follow-up pass in progress settle its claims, close the database.
+  // Stop taking work, let the passes in progress settle their claims, close the database.
   const shutdown = async () => {
-    await followUps.stop();
-    await app.stop();
+    await runtime.stop();
     db.$client.close();
     process.exit(0);
   };

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { KnownBlock, View } from '@slack/types';
+import { NO_ANSWER } from '../blocks/delivery-notices.js';
 
 // The Web API takes `blocks` and `view` as JSON strings inside the form body, which is what
 // the SDK sends too, but only after walking the whole object twice (a redacted copy for its
@@ -14,31 +15,35 @@ export interface MessageArgs {
   thread_ts?: string;
 }
 
-export async function postMessage(
-  client: webApi.WebClient,
-  args: MessageArgs,
-): Promise<{ ts: string; channel: string }> {
-  const res = await client.apiCall('chat.postMessage', {
-    ...args,
-    blocks: JSON.stringify(args.blocks),
-  });
-  const { ts, channel } = res as webApi.ChatPostMessageResponse;
-  return { ts: String(ts), channel: channel ?? args.channel };
-}
+/** A message's Web API arguments with its blocks encoded, as the outbox keeps and sends them. */
+export const encodedMessage = (args: MessageArgs): Record<string, unknown> => ({
+  ...args,
+  blocks: JSON.stringify(args.blocks),
+});
 
-export async function updateMessage(
-  client: webApi.WebClient,
-  args: MessageArgs & { ts: string },
-): Promise<void> {
-  await client.apiCall('chat.update', { ...args, blocks: JSON.stringify(args.blocks) });
-}
+/** A trigger id lives 3 s: a modal Slack has not opened by then will not open. */
+const TRIGGER_LIFE_MS = 3_000;
 
+/**
+ * Opens a modal, or throws: Slack refused, or did not answer while the trigger lived (the
+ * call may go on retrying, in vain, after that).
+ */
 export async function openView(
   client: webApi.WebClient,
   triggerId: string,
   view: View,
 ): Promise<void> {
-  await client.apiCall('views.open', { trigger_id: triggerId, view: JSON.stringify(view) });
+  const call = client.apiCall('views.open', { trigger_id: triggerId, view: JSON.stringify(view) });
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(NO_ANSWER)), TRIGGER_LIFE_MS);
+  });
+  try {
+    await Promise.race([call, expired]);
+  } finally {
+    clearTimeout(timer);
+    call.catch(() => undefined);
+  }
 }
 
 export async function publishView(

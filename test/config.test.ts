@@ -53,7 +53,7 @@ describe('configuration', () => {
       DATABASE_PATH: './data/decisions.db',
       DEFAULT_TIME_ZONE: 'UTC',
       REMINDER_POLL_SECONDS: 60,
-      REMINDER_MAX_ATTEMPTS: 5,
+      OUTBOX_MAX_ATTEMPTS: 10,
       LOG_LEVEL: 'info',
     });
   });

@@ -2,7 +2,7 @@ import { transition } from '../store/decisions.js';
 import type { ChangeInput, Ctx, Result } from './context.js';
 import { scheduleFollowUp } from './follow-up.js';
 import { asksFirst, findDecision, refused } from './lookup.js';
-import { afterChange } from './refresh.js';
+import { afterChange, changing } from './refresh.js';
 
 /** Adopt: the team takes the recommendation; the follow-up is set for the end of its period. */
 export async function adopt(ctx: Ctx, input: ChangeInput): Promise<Result> {
@@ -17,16 +17,12 @@ export async function adopt(ctx: Ctx, input: ChangeInput): Promise<Result> {
     kind: 'adopted',
     details: { approach },
   } as const;
-  const done = transition(
-    ctx.db,
-    d.id,
-    'adopted',
-    change,
-    { adoptedApproach: approach },
-    input.seen,
+  const done = changing(ctx, input.actorId, () =>
+    transition(ctx.db, d.id, 'adopted', change, { adoptedApproach: approach }, input.seen),
   );
   if (!done) return refused(ctx, d.id);
-  await scheduleFollowUp(ctx, d, input.actorId);
-  await afterChange(ctx, d.id, input.actorId);
-  return { ok: true, decision: done };
+  // The follow-up's drawing supersedes the one the adoption wrote, so one update goes out.
+  const { owed } = await scheduleFollowUp(ctx, done.decision, input.actorId);
+  await afterChange(ctx, done.decision, input.actorId, owed);
+  return { ok: true, decision: done.decision };
 }

@@ -1,17 +1,27 @@
 import type { Logger, webApi } from '@slack/bolt';
 import type { DecisionStatus } from '../domain/index.js';
 import type { Catalogue } from '../engine/index.js';
+import type { Delivered } from '../outbox/worker.js';
 import type { DB } from '../store/db.js';
-import type { Decision } from '../store/schema.js';
+import type { Decision, OutboxRow } from '../store/schema.js';
 
-/** What the app is built with besides its configuration. */
-export interface Deps {
+/** Sends the messages a change wrote into the outbox, at once, in the order written. */
+export interface Courier {
+  sendNow(rows: OutboxRow[]): Promise<Delivered[]>;
+}
+
+/** What the app is built with besides its configuration and the outbox. */
+export interface BaseDeps {
   db: DB;
   now: () => Date;
   /** Follow-ups are due at 10:00 in the requester's zone, or this one when Slack does not say. */
   defaultTimeZone: string;
   /** The provider catalogue from PRICES_PATH; the built-in one when absent. */
   prices?: Catalogue;
+}
+
+export interface Deps extends BaseDeps {
+  outbox: Courier;
 }
 
 /** The one context every decision service takes: the deps, a Slack client and a logger. */
@@ -24,6 +34,7 @@ export const contextOf = (deps: Deps, client: webApi.WebClient, logger: Logger):
   db: deps.db,
   now: deps.now,
   defaultTimeZone: deps.defaultTimeZone,
+  outbox: deps.outbox,
   ...(deps.prices ? { prices: deps.prices } : {}),
   client,
   logger,

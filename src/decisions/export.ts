@@ -1,7 +1,8 @@
 import { decisionsCsv } from '../../blocks/decisions-csv.js';
+import { buildExportFailed } from '../../blocks/delivery-notices.js';
 import type { LogQuery } from '../../blocks/log-query.js';
 import { decisionRecordMarkdown } from '../../blocks/record-markdown.js';
-import { slackRefusal } from '../slack-errors.js';
+import { slackFailure } from '../slack-errors.js';
 import { listDecisions, type Viewer } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
@@ -18,34 +19,29 @@ const leavingTheConversation = (viewer: Viewer): Viewer => ({ userId: viewer.use
 /** More rows than anyone reads in a spreadsheet; the export says when it stopped there. */
 export const EXPORT_LIMIT = 50_000;
 
-/** Sends the file to the person's DM; when Slack refuses or does not answer, says why. */
+/** Sends a file to the person's DM; what to tell them: `sent`, or why it could not go. */
 async function sendFile(
   ctx: Ctx,
   userId: string,
-  filename: string,
-  content: string,
-  comment: string,
-): Promise<{ ok: true } | { ok: false; why: string }> {
+  file: { filename: string; content: string; comment: string },
+  sent: string,
+): Promise<string> {
   try {
     const channel = await dmWith(ctx, userId);
     await ctx.client.filesUploadV2({
       channel_id: channel,
-      file: Buffer.from(content, 'utf8'),
-      filename,
-      title: filename,
-      initial_comment: comment,
+      file: Buffer.from(file.content, 'utf8'),
+      filename: file.filename,
+      title: file.filename,
+      initial_comment: file.comment,
     });
-    return { ok: true };
+    return sent;
   } catch (error) {
-    const refusal = slackRefusal(error);
-    ctx.logger.warn(`Export ${filename} for ${userId} not sent: ${refusal ?? String(error)}`);
-    return { ok: false, why: refusal ? `Slack answered \`${refusal}\`` : 'Slack did not answer' };
+    const why = slackFailure(error);
+    ctx.logger.warn(`Export for <@${userId}> not sent: ${why}`);
+    return buildExportFailed(why);
   }
 }
-
-/** What the person is told when the file did not reach them. */
-const notSent = (what: string, why: string, again: string) =>
-  `I couldn't send you ${what}: ${why}. Nothing was sent; run \`${again}\` again in a minute.`;
 
 /** `/decisions export [query]`: the selected decisions as CSV, in a DM. Returns what to tell the person. */
 export async function exportCsv(ctx: Ctx, viewer: Viewer, q: LogQuery): Promise<string> {
@@ -64,15 +60,9 @@ export async function exportCsv(ctx: Ctx, viewer: Viewer, q: LogQuery): Promise<
       ? ` (the first ${EXPORT_LIMIT.toLocaleString('en-US')}; narrow the query for the rest)`
       : '';
   const comment = `${shown.length} decision${shown.length === 1 ? '' : 's'}${capped}.`;
-  const sent = await sendFile(
-    ctx,
-    viewer.userId,
-    `decisions-${ctx.now().toISOString().slice(0, 10)}.csv`,
-    decisionsCsv(shown),
-    comment,
-  );
-  if (!sent.ok) return notSent('the CSV', sent.why, '/decisions export');
-  return `Sent you a CSV of ${comment}`;
+  const filename = `decisions-${ctx.now().toISOString().slice(0, 10)}.csv`;
+  const file = { filename, content: decisionsCsv(shown), comment };
+  return sendFile(ctx, viewer.userId, file, `Sent you a CSV of ${comment}`);
 }
 
 /** `/decisions #42 export`: a Markdown decision record in a DM, if the viewer may see it. */
@@ -85,13 +75,10 @@ export async function exportRecord(ctx: Ctx, viewer: Viewer, id: number): Promis
   );
   const d = visible && getDecision(ctx.db, id);
   if (!d) return `There is no decision #${id} here.`;
-  const sent = await sendFile(
-    ctx,
-    viewer.userId,
-    `decision-${id}.md`,
-    decisionRecordMarkdown(d, listEvents(ctx.db, id)),
-    `Decision record #${id}.`,
-  );
-  if (!sent.ok) return notSent(`the record of #${id}`, sent.why, `/decisions #${id} export`);
-  return `Sent you the decision record of #${id}.`;
+  const file = {
+    filename: `decision-${id}.md`,
+    content: decisionRecordMarkdown(d, listEvents(ctx.db, id)),
+    comment: `Decision record #${id}.`,
+  };
+  return sendFile(ctx, viewer.userId, file, `Sent you the decision record of #${id}.`);
 }

@@ -1,72 +1,76 @@
-import type { FollowUp } from '../../blocks/follow-up.js';
-import { APP_ACTOR } from '../domain/index.js';
+import { slackSaid } from '../../blocks/delivery-notices.js';
+import { buildFollowUp, buildFollowUpDm } from '../../blocks/follow-up.js';
+import { APP_ACTOR, isOpen } from '../domain/index.js';
+import type { GiveUp } from '../outbox/worker.js';
 import { getDecision } from '../store/decisions.js';
 import { appendEvent } from '../store/events.js';
-import {
-  claimDue,
-  markFailed,
-  markInterrupted,
-  markRetry,
-  markSent,
-  recoverStale,
-} from '../store/reminders.js';
-import type { Decision, Reminder } from '../store/schema.js';
+import { claimDue, markAsked, markNotAsked } from '../store/reminders.js';
+import type { OutboxRow, Reminder } from '../store/schema.js';
 import type { Ctx } from './context.js';
 import { followUpOf } from './follow-up.js';
-import { afterChange } from './refresh.js';
+import { notice, owe, owedMessage } from './owed.js';
+import { followUpKey, redraw } from './refresh.js';
 
-// The follow-up loop's work on the decision log, so the loop itself only claims, posts and
-// decides what a failure means. Each settle returns false when the claim was lost meanwhile.
+// The follow-up loop's work on the decision log: due follow-ups become questions in the
+// outbox, and what became of a question settles its follow-up.
 
-/** Claims whose process stopped mid-post (claimed over `leaseMs` ago): now interrupted. */
-export const recoverInterrupted = (ctx: Ctx, leaseMs: number): Reminder[] =>
-  recoverStale(ctx.db, new Date(ctx.now().getTime() - leaseMs), ctx.now());
-
-export const claimFollowUps = (ctx: Ctx, worker: string, limit: number): Reminder[] =>
-  claimDue(ctx.db, ctx.now(), worker, limit);
-
-/** The decision a follow-up is about, and the question to ask. */
-export function followUpQuestion(
-  ctx: Ctx,
-  decisionId: number,
-): { decision: Decision; followUp: FollowUp } | undefined {
-  const decision = getDecision(ctx.db, decisionId);
-  return decision && { decision, followUp: followUpOf(ctx, decision) };
+/** The question a claimed follow-up asks in its decision's thread; none once the decision is concluded. */
+function question(ctx: Ctx, r: Reminder) {
+  const d = getDecision(ctx.db, r.decisionId);
+  if (!d || !isOpen(d.status)) {
+    markNotAsked(ctx.db, r.decisionId, 'failed', 'decision no longer open', ctx.now());
+    return undefined;
+  }
+  return owedMessage(
+    followUpKey(d.id, r.dueAt),
+    'chat.postMessage',
+    {
+      channel: d.messageChannel ?? d.channelId,
+      ...(d.messageTs ? { thread_ts: d.messageTs } : {}),
+      ...buildFollowUp(followUpOf(ctx, d)),
+    },
+    { kind: 'follow_up', decisionId: d.id },
+  );
 }
 
-/** The question is in the thread: settled, recorded, and the views of the decision redrawn. */
-export async function followUpAsked(
-  ctx: Ctx,
-  r: Reminder,
-  worker: string,
-  ts: string,
-): Promise<boolean> {
-  if (!markSent(ctx.db, r, worker, ts, ctx.now())) return false;
-  const id = r.decisionId;
-  appendEvent(ctx.db, id, {
+/**
+ * Claims up to `limit` due follow-ups and writes their questions into the outbox, in one
+ * transaction: two processes never claim the same follow-up, and a claimed one always has
+ * its question owed. Returns the questions to send.
+ */
+export const askDueFollowUps = (ctx: Ctx, worker: string, limit: number): OutboxRow[] =>
+  ctx.db.transaction(() =>
+    owe(
+      ctx,
+      claimDue(ctx.db, ctx.now(), worker, limit).map((r) => question(ctx, r)),
+    ),
+  );
+
+/** The question is in the thread: settled and recorded; the decision's message is redrawn. */
+export function followUpAsked(ctx: Ctx, decisionId: number, ts: string): OutboxRow[] {
+  if (!markAsked(ctx.db, decisionId, ts, ctx.now())) return [];
+  appendEvent(ctx.db, decisionId, {
     actorId: APP_ACTOR,
     at: ctx.now(),
     kind: 'follow_up_sent',
     details: { ts },
   });
-  const requester = getDecision(ctx.db, id)?.requesterId;
-  try {
-    if (requester) await afterChange(ctx, id, requester);
-  } catch (error) {
-    ctx.logger.error(
-      `Follow-up of decision #${id} was sent, but its views were not refreshed:`,
-      error,
-    );
-  }
-  return true;
+  const requester = getDecision(ctx.db, decisionId)?.requesterId;
+  return requester ? owe(ctx, redraw(ctx, decisionId, requester)) : [];
 }
 
-export const retryFollowUp = (ctx: Ctx, r: Reminder, worker: string, next: Date, error: string) =>
-  markRetry(ctx.db, r, worker, next, error, ctx.now());
-
-/** No answer from Slack: it may have posted, so the question is not asked there again. */
-export const followUpUncertain = (ctx: Ctx, r: Reminder, worker: string, error: string) =>
-  markInterrupted(ctx.db, r, worker, error, ctx.now());
-
-export const followUpFailed = (ctx: Ctx, r: Reminder, worker: string, error: string) =>
-  markFailed(ctx.db, r, worker, error, ctx.now());
+/**
+ * The question never went, or Slack may or may not have it: not asked in the thread again;
+ * the requester gets it in a DM, with its buttons, so the outcome can still be recorded.
+ */
+export function followUpNotAsked(ctx: Ctx, row: OutboxRow, decisionId: number, why: GiveUp) {
+  markNotAsked(ctx.db, decisionId, why.uncertain ? 'interrupted' : 'failed', why.error, ctx.now());
+  const d = getDecision(ctx.db, decisionId);
+  if (!d) return [];
+  const text = why.uncertain
+    ? `I may or may not have asked this in the decision's thread (${slackSaid(why.error)}).`
+    : `I could not ask this in the decision's thread (${slackSaid(why.error)}).`;
+  return owe(ctx, [
+    notice(`follow-up-dm:${row.id}`, d.requesterId, buildFollowUpDm(followUpOf(ctx, d), text)),
+  ]);
+}

@@ -13,7 +13,7 @@ import {
 } from '../store/decision-queries.js';
 import { getDecision } from '../store/decisions.js';
 import { listEvents } from '../store/events.js';
-import { recallQuery, rememberQuery } from '../store/log-queries.js';
+import { forgetQueries, recallQuery, rememberQuery } from '../store/log-queries.js';
 import { dueDecisionIds } from '../store/reminders.js';
 import type { Ctx } from './context.js';
 import { withPermalinks } from './permalinks.js';
@@ -35,6 +35,20 @@ export function filterFor(db: DB, q: LogQuery, viewer: Viewer, now: Date): Decis
 /** A list counts what it selects up to here, then says "1,000+". */
 const COUNT_CAP = 1000;
 
+/** A list's paging buttons work for a day after it was last shown. */
+const KEEP_QUERIES_MS = 24 * 60 * 60_000;
+const forgotAt = new WeakMap<DB, number>();
+
+/** Keeps the query behind a list for its paging buttons; queries unused for a day go (hourly). */
+function keepQuery(ctx: Ctx, text: string): string {
+  const now = ctx.now().getTime();
+  if (now - (forgotAt.get(ctx.db) ?? 0) > KEEP_QUERIES_MS / 24) {
+    forgotAt.set(ctx.db, now);
+    forgetQueries(ctx.db, new Date(now - KEEP_QUERIES_MS));
+  }
+  return rememberQuery(ctx.db, text, ctx.now());
+}
+
 /** One page of the log for a query. */
 export async function logPage(
   ctx: Ctx,
@@ -55,7 +69,7 @@ export async function logPage(
     page,
     hasNext: rows.length > PAGE_SIZE,
     total: countDecisions(ctx.db, viewer, filter, COUNT_CAP),
-    queryKey: rememberQuery(ctx.db, queryText, ctx.now()),
+    queryKey: keepQuery(ctx, queryText),
     now: ctx.now(),
   });
 }

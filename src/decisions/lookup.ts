@@ -18,6 +18,46 @@ export const asksFirst = (d: Decision, input: ChangeInput): Refused | undefined 
     ? { ok: false, status: 'confirm_first', requesterId: d.requesterId }
     : undefined;
 
+/** Where a click came from, as Slack says: the message it was on, or App Home. */
+export interface ClickOrigin {
+  actorId: string;
+  /** The conversation of the message, and the message (or the thread it is in). */
+  channel?: string | undefined;
+  messageTs?: string | undefined;
+  threadTs?: string | undefined;
+  /** A private note the app showed in that conversation (the ask-first note on someone else's decision). */
+  ephemeral?: boolean;
+  home?: boolean;
+  /** A modal the app opened about this decision (Details), after checking the click that opened it. */
+  modal?: boolean;
+}
+
+/**
+ * The decision's own message, a reply in its thread (the follow-up, the re-assessment offer), or
+ * a private note the app showed in its conversation (only its members can press it).
+ */
+const onItsMessage = (d: Decision, from: ClickOrigin) =>
+  Boolean(d.messageTs) &&
+  from.channel === d.messageChannel &&
+  (from.messageTs === d.messageTs || from.threadTs === d.messageTs || from.ephemeral === true);
+
+/** The requester's own surfaces: their DM with the app, or their App Home. */
+const requesterOwn = (d: Decision, from: ClickOrigin) =>
+  from.actorId === d.requesterId && (from.home === true || /^D/.test(from.channel ?? ''));
+
+/**
+ * The decision a button names, if this click may act on it. Anyone may act on a public
+ * decision. A private one (a private channel, group DM or DM) answers only a click on its own
+ * message, where everyone is in its conversation, or one by its requester in their DM with
+ * the app or App Home: the button's value alone is never trusted. Any other click gets what
+ * a decision that does not exist gets.
+ */
+export function decisionFor(ctx: Ctx, id: number, from: ClickOrigin): Decision | undefined {
+  const d = findDecision(ctx, id);
+  if (!d?.channelPrivate) return d;
+  return onItsMessage(d, from) || requesterOwn(d, from) || from.modal === true ? d : undefined;
+}
+
 /** A refused change: the status the decision is in now, or gone. */
 export const refused = (ctx: Ctx, id: number): Refused => ({
   ok: false,

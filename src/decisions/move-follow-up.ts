@@ -13,7 +13,7 @@ export async function moveFollowUp(
   const d = findDecision(ctx, input.id);
   if (!d || !isOpen(d.status)) return { ok: false, status: d?.status ?? 'gone' };
   await accepted?.({ decision: d });
-  await scheduleFollowUp(ctx, d, input.actorId, input.days);
-  await afterChange(ctx, d.id, input.actorId);
+  const { owed } = await scheduleFollowUp(ctx, d, input.actorId, input.days);
+  await afterChange(ctx, d, input.actorId, owed);
   return { ok: true, decision: d };
 }

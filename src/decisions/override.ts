@@ -3,7 +3,7 @@ import { transition } from '../store/decisions.js';
 import type { Accepted, Ctx, Result } from './context.js';
 import { scheduleFollowUp } from './follow-up.js';
 import { refused } from './lookup.js';
-import { afterChange } from './refresh.js';
+import { afterChange, changing } from './refresh.js';
 
 /** Choose differently: the team's own approach, with its reason, adopted instead. */
 export async function override(
@@ -18,10 +18,12 @@ export async function override(
     kind: 'overridden',
     details: { approach, reason },
   } as const;
-  const done = transition(ctx.db, id, 'adopted', change, { adoptedApproach: approach });
+  const done = changing(ctx, actorId, () =>
+    transition(ctx.db, id, 'adopted', change, { adoptedApproach: approach }),
+  );
   if (!done) return refused(ctx, id);
-  await accepted?.({ decision: done });
-  await scheduleFollowUp(ctx, done, actorId);
-  await afterChange(ctx, id, actorId);
-  return { ok: true, decision: done };
+  await accepted?.({ decision: done.decision });
+  const { owed } = await scheduleFollowUp(ctx, done.decision, actorId);
+  await afterChange(ctx, done.decision, actorId, owed);
+  return { ok: true, decision: done.decision };
 }

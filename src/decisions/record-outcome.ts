@@ -4,12 +4,12 @@ import {
   FOLLOW_UP_ANSWERS,
 } from '../../blocks/follow-up.js';
 import type { OutcomeReport } from '../domain/index.js';
-import { postMessage, updateMessage } from '../slack-send.js';
 import { transition } from '../store/decisions.js';
 import type { Accepted, Ctx, Result } from './context.js';
 import { followUpOf } from './follow-up.js';
 import { refused } from './lookup.js';
-import { afterChange } from './refresh.js';
+import { owedMessage } from './owed.js';
+import { afterChange, changing } from './refresh.js';
 
 export interface OutcomeInput {
   id: number;
@@ -28,23 +28,44 @@ export async function recordOutcome(
 ): Promise<Result> {
   const { id, actorId, outcome, report, message } = input;
   const change = { actorId, at: ctx.now(), kind: outcome, details: report };
-  const d = transition(ctx.db, id, outcome, change);
-  if (!d) return refused(ctx, id);
-  await accepted?.({ decision: d });
-  if (message) {
-    const followUp = followUpOf(ctx, d);
-    await updateMessage(ctx.client, {
-      ...message,
-      ...buildFollowUpAnswered(followUp, FOLLOW_UP_ANSWERS[outcome](followUp, actorId, report)),
-    });
-  }
-  if (outcome === 'failed' && d.messageChannel && d.messageTs) {
-    await postMessage(ctx.client, {
-      channel: d.messageChannel,
-      thread_ts: d.messageTs,
-      ...buildReassessOffer(d.id, report.qualityPct),
-    });
-  }
-  await afterChange(ctx, id, actorId);
-  return { ok: true, decision: d };
+  const about = { kind: 'post', decisionId: id, userId: actorId } as const;
+  const done = changing(
+    ctx,
+    actorId,
+    () => transition(ctx.db, id, outcome, change),
+    (d) => [
+      message &&
+        owedMessage(
+          `answered:${message.channel}:${message.ts}`,
+          'chat.update',
+          {
+            ...message,
+            ...(() => {
+              const followUp = followUpOf(ctx, d);
+              return buildFollowUpAnswered(
+                followUp,
+                FOLLOW_UP_ANSWERS[outcome](followUp, actorId, report),
+              );
+            })(),
+          },
+          about,
+        ),
+      outcome === 'failed' && d.messageChannel && d.messageTs
+        ? owedMessage(
+            `reassess-offer:${d.id}`,
+            'chat.postMessage',
+            {
+              channel: d.messageChannel,
+              thread_ts: d.messageTs,
+              ...buildReassessOffer(d.id, report.qualityPct),
+            },
+            about,
+          )
+        : undefined,
+    ],
+  );
+  if (!done) return refused(ctx, id);
+  await accepted?.({ decision: done.decision });
+  await afterChange(ctx, done.decision, actorId, done.owed);
+  return { ok: true, decision: done.decision };
 }

@@ -16,9 +16,9 @@ export async function snooze(
 ): Promise<Result<Snoozed>> {
   const d = findDecision(ctx, input.id);
   if (!d) return { ok: false, status: 'gone' };
-  const r = await scheduleFollowUp(ctx, d, input.actorId, SNOOZE_DAYS, 'snoozed');
-  const done = { decision: d, followUp: followUpOf(ctx, d), dueAt: r.dueAt };
+  const { reminder, owed } = await scheduleFollowUp(ctx, d, input.actorId, SNOOZE_DAYS, 'snoozed');
+  const done = { decision: d, followUp: followUpOf(ctx, d), dueAt: reminder.dueAt };
   await accepted?.(done);
-  await afterChange(ctx, d.id, input.actorId);
+  await afterChange(ctx, d, input.actorId, owed);
   return { ok: true, ...done };
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
-import { createApp } from '../app.js';
 import { loadConfig, slackSettingsOf } from '../config.js';
-import { createReminderLoop } from '../reminders/create.js';
+import { createRuntime } from '../runtime.js';
 import { openDatabase } from '../store/db.js';
 import { BoltRequests } from './bolt-requests.js';
 import { Clock } from './clock.js';
@@ -70,12 +69,18 @@ export async function startPlayground(env: NodeJS.ProcessEnv = process.env): Pro
     config.DATABASE_PATH === ':memory:'
       ? () => undefined
       : keepSaved(workspace, clock, config.DATABASE_PATH.replace(/(\.db)?$/, '-workspace.json'));
-  const deps = { db, now: clock.now, defaultTimeZone: config.DEFAULT_TIME_ZONE };
-  const app = await createApp(config, deps);
-  await app.start(config.PORT);
-  const followUps = createReminderLoop(config, deps, app.logger, app.client);
-  tick = () => followUps.tick();
-  followUps.start(config.REMINDER_POLL_SECONDS);
+  const runtime = await createRuntime(config, {
+    db,
+    now: clock.now,
+    defaultTimeZone: config.DEFAULT_TIME_ZONE,
+  });
+  await runtime.app.start(config.PORT);
+  // Skipping time asks what fell due, and retries what waited out its backoff.
+  tick = async () => {
+    await runtime.followUps.tick();
+    await runtime.outbox.runOnce();
+  };
+  runtime.startWorkers();
   bolt = new BoltRequests(
     workspace,
     `http://127.0.0.1:${config.PORT}/slack/events`,
@@ -89,8 +94,7 @@ export async function startPlayground(env: NodeJS.ProcessEnv = process.env): Pro
     url,
     workspace,
     async stop() {
-      await followUps.stop();
-      await app.stop();
+      await runtime.stop();
       save();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

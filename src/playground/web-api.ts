@@ -47,6 +47,19 @@ export const METHODS: Record<string, Method> = {
     });
     return { ok: true, channel, ts: m.ts, message: m };
   },
+  'chat.postEphemeral': (ws, a) => {
+    const channel = str(a.channel);
+    const user = str(a.user);
+    if (!ws.conversation(channel)?.members.includes(user)) return fail('user_not_in_channel');
+    const m = ws.post({
+      channel,
+      user: BOT_USER,
+      text: str(a.text),
+      blocks: a.blocks ? decoded<unknown[]>(a.blocks) : undefined,
+      ephemeralFor: user,
+    });
+    return { ok: true, message_ts: m.ts };
+  },
   'chat.update': (ws, a) => {
     const m = ws.message(str(a.channel), str(a.ts));
     if (!m) return fail('message_not_found');

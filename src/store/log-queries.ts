@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { DB } from './db.js';
 import { prepared } from './prepared.js';
 import { logQueries } from './schema.js';
@@ -28,4 +28,9 @@ export function recallQuery(db: DB, key: string): string | undefined {
     .from(logQueries)
     .where(eq(logQueries.key, key))
     .get()?.query;
+}
+
+/** Forgets queries last used before `before`: their lists are out of date by then. */
+export function forgetQueries(db: DB, before: Date): number {
+  return db.delete(logQueries).where(lt(logQueries.usedAt, before)).run().changes;
 }

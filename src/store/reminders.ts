@@ -62,17 +62,18 @@ export function scheduleReminder(
   });
 }
 
-/** No follow-up any more (the decision was concluded another way). */
-export function cancelReminder(db: DB, decisionId: number, at: Date): void {
+/**
+ * No follow-up any more (the decision was concluded another way): the reminder as it was when
+ * cancelled, or undefined when there was none to cancel.
+ */
+export function cancelReminder(db: DB, decisionId: number, at: Date): Reminder | undefined {
+  const r = reminderFor(db, decisionId);
+  if (!r || r.state === 'sent' || r.state === 'cancelled') return undefined;
   db.update(reminders)
     .set({ state: 'cancelled', updatedAt: at })
-    .where(
-      and(
-        eq(reminders.decisionId, decisionId),
-        inArray(reminders.state, ['pending', 'failed', 'interrupted']),
-      ),
-    )
+    .where(eq(reminders.id, r.id))
     .run();
+  return r;
 }
 
 /**
@@ -101,46 +102,32 @@ export function claimDue(db: DB, now: Date, worker: string, limit: number): Remi
     .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id - b.id);
 }
 
-/** Finishes a claimed reminder; false when the claim was lost (it was recovered meanwhile). */
-function settle(db: DB, r: Reminder, worker: string, set: Partial<Reminder>, at: Date): boolean {
-  const row = db
-    .update(reminders)
-    .set({ ...set, updatedAt: at })
-    .where(
-      and(eq(reminders.id, r.id), eq(reminders.state, 'sending'), eq(reminders.claimedBy, worker)),
-    )
-    .returning({ id: reminders.id })
-    .get();
-  return row !== undefined;
+// A claimed reminder ("sending") has its question in the outbox; the outbox settles it.
+
+/** The question was posted: `ts` is its message. False when the reminder was moved meanwhile. */
+export function markAsked(db: DB, decisionId: number, ts: string, at: Date): boolean {
+  return (
+    db
+      .update(reminders)
+      .set({ state: 'sent', sentTs: ts, lastError: null, updatedAt: at })
+      .where(and(eq(reminders.decisionId, decisionId), eq(reminders.state, 'sending')))
+      .run().changes === 1
+  );
 }
 
-export const markSent = (db: DB, r: Reminder, worker: string, ts: string, at: Date) =>
-  settle(db, r, worker, { state: 'sent', sentTs: ts, lastError: null }, at);
-
-export const markRetry = (
+/** The question never went (`failed`), or may not have (`interrupted`). */
+export function markNotAsked(
   db: DB,
-  r: Reminder,
-  worker: string,
-  nextAttemptAt: Date,
+  decisionId: number,
+  state: 'failed' | 'interrupted',
   error: string,
   at: Date,
-) => settle(db, r, worker, { state: 'pending', nextAttemptAt, lastError: error }, at);
-
-export const markInterrupted = (db: DB, r: Reminder, worker: string, error: string, at: Date) =>
-  settle(db, r, worker, { state: 'interrupted', lastError: error }, at);
-
-export const markFailed = (db: DB, r: Reminder, worker: string, error: string, at: Date) =>
-  settle(db, r, worker, { state: 'failed', lastError: error }, at);
-
-/**
- * Reminders claimed before `staleBefore` and never settled: their process stopped mid-post,
- * so Slack may or may not have the message. They become `interrupted` and are not posted again.
- */
-export function recoverStale(db: DB, staleBefore: Date, at: Date): Reminder[] {
-  return db
-    .update(reminders)
-    .set({ state: 'interrupted', lastError: 'interrupted while posting', updatedAt: at })
-    .where(and(eq(reminders.state, 'sending'), lte(reminders.claimedAt, staleBefore)))
-    .returning()
-    .all();
+): boolean {
+  return (
+    db
+      .update(reminders)
+      .set({ state, lastError: error, updatedAt: at })
+      .where(and(eq(reminders.decisionId, decisionId), eq(reminders.state, 'sending')))
+      .run().changes === 1
+  );
 }

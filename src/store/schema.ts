@@ -122,6 +122,19 @@ export const deliveries = sqliteTable(
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
+/** What an outbox message is for: what its sending settles, and whom to tell if it never goes. */
+export type OutboxAbout =
+  /** A decision's recommendation: once posted, its message is recorded on the decision. */
+  | { kind: 'recommendation'; decisionId: number; actorId: string }
+  /** The recommendation message redrawn after `actorId`'s change. */
+  | { kind: 'card'; decisionId: number; actorId: string }
+  /** The follow-up question in the decision's thread. */
+  | { kind: 'follow_up'; decisionId: number }
+  /** Any other message in a decision's conversation: if it never goes, `userId` gets it in a DM. */
+  | { kind: 'post'; decisionId: number; userId: string }
+  /** A note to `userId` (a DM, an ephemeral message): nobody else to tell. */
+  | { kind: 'notice'; userId: string };
+
 /** A message the app owes Slack, written with the change that owes it and sent by a worker. */
 export const outbox = sqliteTable(
   'outbox',
@@ -141,6 +154,7 @@ export const outbox = sqliteTable(
     leaseUntil: integer('lease_until', { mode: 'timestamp_ms' }),
     lastError: text('last_error'),
     result: text('result_json', { mode: 'json' }).$type<Record<string, unknown>>(),
+    about: text('about_json', { mode: 'json' }).$type<OutboxAbout>(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

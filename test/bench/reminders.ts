@@ -1,6 +1,10 @@
 import { LogLevel, webApi } from '@slack/bolt';
+import { type Ctx, contextOf } from '../../src/decisions/context.js';
+import { outboxSettlement } from '../../src/decisions/outbox-settlement.js';
 import { assess } from '../../src/engine/index.js';
 import { createLogger } from '../../src/logger.js';
+import { slackSender } from '../../src/outbox/slack.js';
+import { OutboxWorker, type Send } from '../../src/outbox/worker.js';
 import { ReminderLoop } from '../../src/reminders/loop.js';
 import { type DB, openDatabase } from '../../src/store/db.js';
 import { createDecision, setMessage, transition } from '../../src/store/decisions.js';
@@ -46,16 +50,15 @@ function seed(db: DB): void {
   })();
 }
 
-function loop(db: DB, client: webApi.WebClient, worker: string) {
+/** The follow-up loop and its outbox, sending with `send`; App Home goes through `client`. */
+function loop(db: DB, send: Send, client: webApi.WebClient, worker: string) {
   const logger = createLogger(LogLevel.ERROR, [], () => {});
-  return new ReminderLoop({
-    ctx: { db, client, now: () => due, logger, defaultTimeZone: 'UTC' },
-    poster: client,
-    worker,
-    maxAttempts: 3,
-    batchSize: 500,
-    concurrency: 20,
-  });
+  let ctx: Ctx | undefined;
+  const now = () => due;
+  const settlement = outboxSettlement(() => ctx as Ctx);
+  const outbox = new OutboxWorker({ db, now, send, worker, logger, settlement });
+  ctx = contextOf({ db, now, defaultTimeZone: 'UTC', outbox }, client, logger);
+  return new ReminderLoop({ ctx, worker, batchSize: 500, concurrency: 20 });
 }
 
 /** 10,000 follow-ups due at once: sent exactly once, throughput, and the loop's own cost. */
@@ -67,8 +70,9 @@ export async function benchReminders(): Promise<void> {
     slackApiUrl: fake.apiUrl,
     retryConfig: { retries: 0 },
   });
+  const send = slackSender('xoxb-bench', fake.apiUrl);
   const t0 = performance.now();
-  const result = await loop(db, client, 'bench').tick();
+  const result = await loop(db, send, client, 'bench').tick();
   const seconds = (performance.now() - t0) / 1000;
   const perThread = new Map<string, number>();
   for (const c of fake.callsTo('chat.postMessage'))
@@ -80,11 +84,11 @@ export async function benchReminders(): Promise<void> {
   const quiet = openDatabase(':memory:');
   seed(quiet);
   let ts = 0;
-  const instant = {
-    chat: { postMessage: async () => ({ ok: true, ts: `1.${++ts}` }) },
-  } as unknown as webApi.WebClient;
+  const instant: Send = async (_row, claim) =>
+    claim() ? { ok: true, result: { ts: `1.${++ts}` } } : undefined;
+  const noHome = { apiCall: async () => ({ ok: true }) } as unknown as webApi.WebClient;
   const t1 = performance.now();
-  await loop(quiet, instant, 'overhead').tick();
+  await loop(quiet, instant, noHome, 'overhead').tick();
   const overheadMs = (performance.now() - t1) / COUNT;
 
   console.log(

@@ -41,7 +41,9 @@ describe('button values', () => {
       onBehalf: true,
     });
     expect(readDecisionValue('42@proposed')).toEqual({ id: 42, seen: 'proposed' });
-    const failed = buildPostFailed(7, 'C1', 'not_in_channel', { attempt: 3, at: new Date(0) });
+    const failed = buildPostFailed(7, 'C1', 'not_in_channel', {
+      again: { attempt: 3, at: new Date(0) },
+    });
     expect(readAttempt(failed.blocks[1]?.block_id)).toBe(3);
     expect(readAttempt(buildPostFailed(7, 'C1', 'x').blocks[1]?.block_id)).toBe(1);
     expect(readAttempt('block_decision_repost')).toBe(1);

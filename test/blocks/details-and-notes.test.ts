@@ -113,12 +113,10 @@ describe('notes to one person', () => {
   it('never repeat themselves when a post is refused again', () => {
     const first = buildPostFailed(7, 'C1', 'not_in_channel');
     const again = buildPostFailed(7, 'C1', 'not_in_channel', {
-      attempt: 2,
-      at: new Date('2026-12-02T10:05:00Z'),
+      again: { attempt: 2, at: new Date('2026-12-02T10:05:00Z') },
     });
     const third = buildPostFailed(7, 'C1', 'not_in_channel', {
-      attempt: 3,
-      at: new Date('2026-12-02T10:09:00Z'),
+      again: { attempt: 3, at: new Date('2026-12-02T10:09:00Z') },
     });
     expect(new Set([first.text, again.text, third.text]).size).toBe(3);
     expect(again.text).toContain('Attempt 2 at <!date^1796205900^{time}|10:05 UTC>');

@@ -112,7 +112,7 @@ describe('npm start (src/main.ts in its own process)', () => {
     fake.failNext('chat.postMessage', `refused ${BOT_TOKEN}.${SIGNING_SECRET}`);
     await assess();
     const line = await waitUntil(
-      () => app.output().match(/.*Slack refused to post decision.*/)?.[0],
+      () => app.output().match(/.*Outbox recommendation:.*refused.*/)?.[0],
       'the refused post in the log',
     );
     expect(line).toContain(' WARN ');

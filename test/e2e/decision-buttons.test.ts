@@ -136,11 +136,15 @@ describe('recommendation buttons', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]?.supersedesId).toBe(d.id);
     expect(getDecision(h.db, d.id)?.status).toBe('superseded');
-    const update = await lastUpdate(h);
-    expect(update?.args.ts).toBe(d.messageTs);
-    expect(JSON.stringify(update?.args.blocks)).toContain(
-      `*Superseded by <https://example.slack.com/archives/C0GENERAL/p1763900000000005|#${rows[1]?.id}>*`,
+    // Redrawn at once as superseded, then again with the link once the new message is posted.
+    const next = await waitUntil(() => getDecision(h.db, rows[1]?.id ?? 0)?.messageTs, 'its post');
+    const linked = `*Superseded by <https://example.slack.com/archives/C0GENERAL/p${String(next).replace('.', '')}|#${rows[1]?.id}>*`;
+    const update = await waitUntil(
+      () =>
+        h.fake.callsTo('chat.update').find((c) => JSON.stringify(c.args.blocks).includes(linked)),
+      'the superseded message with its link',
     );
+    expect(update.args.ts).toBe(d.messageTs);
   });
 
   it('Re-assessing a concluded decision keeps its outcome and links the new one', async () => {

@@ -84,6 +84,29 @@ describe('/decisions', () => {
     expect(reply.json.includes(`${ACTIONS.logPage}_1`)).toBe(next);
   });
 
+  it('a list’s paging buttons are forgotten a day after it was last shown', async () => {
+    for (let i = 0; i < 11; i++) seedDecision(h.db);
+    const first = await decisions('');
+    const next = first.blocks
+      ?.flatMap((b) => (b.type === 'actions' ? b.elements : []))
+      .find((e): e is Button => e.type === 'button');
+    const rows = () => h.db.$client.prepare('SELECT count(*) AS n FROM log_queries').get();
+    expect(rows()).toEqual({ n: 1 });
+    h.clock.now = new Date(h.clock.now.getTime() + 25 * 60 * 60_000);
+    await decisions('mine');
+    expect(rows()).toEqual({ n: 1 });
+    const click = buttonClick({
+      actionId: next?.action_id ?? '',
+      value: next?.value ?? '',
+      channelId: 'C0GENERAL',
+      messageTs: '1.1',
+      responseUrl: h.fake.responseUrl('old'),
+    });
+    await h.send(interaction(click));
+    const answer = (await h.fake.waitFor('response_url', 3)).at(-1);
+    expect(answer?.args.text).toBe('This list is out of date: run `/decisions` again.');
+  });
+
   it('shows each row with approaches, status, who, when and a link fetched once', async () => {
     const d = seedDecision(h.db, { status: 'adopted' });
     h.db.$client
@@ -245,7 +268,7 @@ describe('/decisions export', () => {
     h.fake.failNext('files.getUploadURLExternal', 'not_allowed_token_type');
     const reply = await decisions('export');
     expect(reply.text).toBe(
-      "I couldn't send you the CSV: Slack answered `not_allowed_token_type`. Nothing was sent; run `/decisions export` again in a minute.",
+      ':warning: I could not send you the export (Slack answered `not_allowed_token_type`). Nothing was lost: run the same command again in a minute.',
     );
     expect(h.fake.callsTo('file_upload')).toHaveLength(0);
   });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApp } from '../../src/app.js';
 import { loadConfig, secretsOf } from '../../src/config.js';
+import { createRuntime } from '../../src/runtime.js';
 import { openDatabase } from '../../src/store/db.js';
 import { FakeSlack } from '../support/fake-slack.js';
 import { SIGNING_SECRET } from '../support/slack-requests.js';
@@ -39,7 +39,12 @@ describe('the secrets the app is configured with', () => {
     });
     const db = openDatabase(':memory:');
     cleanup.push(() => db.$client.close());
-    const app = await createApp(config, { db, now: () => new Date(), defaultTimeZone: 'UTC' });
+    // Built, not started: no request and no worker runs, only the logger is exercised.
+    const { app } = await createRuntime(config, {
+      db,
+      now: () => new Date(),
+      defaultTimeZone: 'UTC',
+    });
     // The logger every listener and the Web API client write through.
     app.logger.warn(`signed with ${SIGNING_SECRET}, sent with xoxb-wiring-test.v2`);
     const line = written.find((l) => l.includes('signed with'));

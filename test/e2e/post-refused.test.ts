@@ -7,6 +7,7 @@ import { click } from '../support/clicks.js';
 import { ANSWERS, openAssessment, submission } from '../support/flow.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { ALICE } from '../support/slack-requests.js';
+import { waitUntil } from '../support/wait.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -26,7 +27,9 @@ async function submitRefused(error: string) {
 describe('when Slack refuses the post', () => {
   it('keeps the decision and tells the requester privately how to fix it, with a retry button', async () => {
     const notice = await submitRefused('not_in_channel');
-    expect(notice?.args.channel).toBe(ALICE.id);
+    const [dm] = h.fake.callsTo('conversations.open');
+    expect(dm?.args.users).toBe(ALICE.id);
+    expect(notice?.args.channel).toBe(`D${ALICE.id.slice(1)}`);
     const blocks = h.fake.blocksOf(notice);
     expect(messageProblems(blocks)).toEqual([]);
     expect(JSON.stringify(blocks)).toContain('/invite @finetune-or-prompt');
@@ -44,7 +47,7 @@ describe('when Slack refuses the post', () => {
     const cases = [
       ['channel_not_found', 'probably private'],
       ['is_archived', 'archived'],
-      ['ratelimited', 'slow down'],
+      ['restricted_action', 'Ask an admin'],
     ] as const;
     for (const [error, words] of cases) {
       const notice = await submitRefused(error);
@@ -52,12 +55,21 @@ describe('when Slack refuses the post', () => {
     }
   });
 
-  it('treats an HTTP 429 from Slack as a rate limit, at once', async () => {
+  it('a rate limit (HTTP 429): the requester is told at once, and it is posted after Retry-After', async () => {
     h.fake.on('chat.postMessage', () => ({ httpStatus: 429, headers: { 'retry-after': '30' } }), 1);
     const view = await openAssessment(h, '', undefined, true);
     await h.send(submission(view, ANSWERS));
-    const [, notice] = await h.fake.waitFor('chat.postMessage', 2);
-    expect(JSON.stringify(notice?.args.blocks)).toContain('slow down');
+    const [note] = await h.fake.waitFor('chat.postEphemeral');
+    expect(note?.args).toMatchObject({ channel: 'C0GENERAL', user: ALICE.id });
+    expect(String(note?.args.text)).toContain('`ratelimited`');
+    expect(String(note?.args.text)).toContain("I'll keep trying");
+    h.clock.now = new Date(h.clock.now.getTime() + 29_000);
+    await h.outbox.runOnce();
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    h.clock.now = new Date(h.clock.now.getTime() + 1_000);
+    const [, post] = await h.fake.waitFor('chat.postMessage', 2);
+    expect(post?.args.channel).toBe('C0GENERAL');
+    await waitUntil(() => h.db.select().from(decisions).get()?.messageTs ?? undefined);
   });
 
   it('Post it now posts the decision once fixed and replaces the notice', async () => {

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import { OutboxWorker, type SendOutcome } from '../../src/outbox/worker.js';
+import {
+  OutboxWorker,
+  type Send,
+  type SendOutcome,
+  type Settlement,
+} from '../../src/outbox/worker.js';
 import { type DB, openDatabase } from '../../src/store/db.js';
-import { claim, enqueue, outboxRow } from '../../src/store/outbox.js';
-import type { OutboxRow } from '../../src/store/schema.js';
+import { claimOne, enqueue, enqueueLatest, outboxRow } from '../../src/store/outbox.js';
 
 const logger = createLogger(LogLevel.ERROR, [], () => {});
 const T0 = new Date('2026-11-23T10:00:00Z').getTime();
@@ -18,7 +22,13 @@ const message = (key: string, idempotent = false) => ({
   idempotent,
 });
 
-function setup(db: DB, send: (row: OutboxRow) => Promise<SendOutcome>, worker = 'w1') {
+/** A send that claims the message, then answers with `answer` for it. */
+const answering =
+  (answer: (key: string) => SendOutcome | Promise<SendOutcome>): Send =>
+  async (row, claim) =>
+    claim() ? answer(row.key) : undefined;
+
+function setup(db: DB, send: Send, worker = 'w1', settlement: Partial<Settlement> = {}) {
   const clock = { ms: T0 };
   const givenUp: string[] = [];
   const w = new OutboxWorker({
@@ -27,9 +37,17 @@ function setup(db: DB, send: (row: OutboxRow) => Promise<SendOutcome>, worker = 
     now: () => new Date(clock.ms),
     worker,
     logger,
-    onGiveUp: (row, error) => void givenUp.push(`${row.key}: ${error}`),
+    settlement: {
+      sent: () => [],
+      givenUp: (row, why) => {
+        givenUp.push(`${row.key}: ${why.error}${why.uncertain ? ' (uncertain)' : ''}`);
+        return [];
+      },
+      ...settlement,
+    },
     maxAttempts: 3,
     backoffMs: { base: 1_000, max: 10_000 },
+    graceMs: 0,
   });
   return { w, clock, givenUp };
 }
@@ -43,10 +61,13 @@ describe('outbox worker', () => {
       { ok: true, result: { ts: '1.2' } },
     ];
     const sent: number[] = [];
-    const { w, clock } = setup(db, async () => {
-      sent.push(clock.ms);
-      return answers.shift() as SendOutcome;
-    });
+    const { w, clock } = setup(
+      db,
+      answering(() => {
+        sent.push(clock.ms);
+        return answers.shift() as SendOutcome;
+      }),
+    );
     expect(await w.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
     clock.ms += 29_999;
     expect(await w.runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
@@ -56,14 +77,13 @@ describe('outbox worker', () => {
     expect(outboxRow(db, 'm')).toMatchObject({ state: 'sent', result: { ts: '1.2' } });
   });
 
-  it('gives up after the last attempt and calls the hook once', async () => {
+  it('gives up after the last attempt and settles it once', async () => {
     const db = openDatabase(':memory:');
     enqueue(db, message('m'), new Date(T0));
-    const { w, clock, givenUp } = setup(db, async () => ({
-      ok: false,
-      error: 'internal_error',
-      retry: true,
-    }));
+    const { w, clock, givenUp } = setup(
+      db,
+      answering(() => ({ ok: false, error: 'internal_error', retry: true })),
+    );
     for (let i = 0; i < 6; i++) {
       await w.runOnce();
       clock.ms += 10_000;
@@ -74,41 +94,128 @@ describe('outbox worker', () => {
 
   it('a post that may have reached Slack is not sent again; an update is', async () => {
     const db = openDatabase(':memory:');
-    enqueue(db, message('post'), new Date(T0));
-    enqueue(db, message('update', true), new Date(T0));
+    const rows = [
+      enqueue(db, message('post'), new Date(T0)),
+      enqueue(db, message('update', true), new Date(T0)),
+    ];
     const sends: string[] = [];
-    const { w, clock, givenUp } = setup(db, async (row) => {
-      sends.push(row.key);
-      return sends.length <= 2
-        ? { ok: false, error: 'timed out', retry: true, maybeDelivered: true }
-        : { ok: true };
-    });
-    await w.runOnce();
+    const { w, clock, givenUp } = setup(
+      db,
+      answering((key) => {
+        sends.push(key);
+        return sends.length <= 2
+          ? { ok: false, error: 'no answer in time', retry: true, maybeDelivered: true }
+          : { ok: true };
+      }),
+    );
+    expect((await w.sendNow(rows)).map((d) => d.delivery)).toEqual(['failed', 'retried']);
     clock.ms += 10_000;
     await w.runOnce();
     expect(sends.sort()).toEqual(['post', 'update', 'update']);
-    expect(givenUp).toEqual(['post: timed out']);
+    expect(givenUp).toEqual(['post: no answer in time (uncertain)']);
     expect(outboxRow(db, 'update')?.state).toBe('sent');
+  });
+
+  it('a request that never left (connection refused) is retried, even a post', async () => {
+    const db = openDatabase(':memory:');
+    const row = enqueue(db, message('post'), new Date(T0));
+    const { w } = setup(db, async () => ({ ok: false, error: 'ECONNREFUSED', retry: true }));
+    expect(await w.sendNow([row])).toMatchObject([{ delivery: 'retried', error: 'ECONNREFUSED' }]);
+    expect(outboxRow(db, 'post')).toMatchObject({ state: 'pending', attempts: 1 });
   });
 
   it('after a crash mid-send (a claim never settled), the next worker resends only what is safe', async () => {
     const db = openDatabase(':memory:');
-    enqueue(db, message('post'), new Date(T0));
-    enqueue(db, message('update', true), new Date(T0));
+    const post = enqueue(db, message('post'), new Date(T0));
+    const update = enqueue(db, message('update', true), new Date(T0));
     enqueue(db, message('queued'), new Date(T0 + 1));
-    claim(db, 'crashed', new Date(T0), 60_000, 2);
+    claimOne(db, post.id, 'crashed', new Date(T0), 60_000);
+    claimOne(db, update.id, 'crashed', new Date(T0), 60_000);
     const sends: string[] = [];
-    const { w, clock, givenUp } = setup(db, async (row) => {
-      sends.push(row.key);
-      return { ok: true };
-    });
+    const { w, clock, givenUp } = setup(
+      db,
+      answering((key) => {
+        sends.push(key);
+        return { ok: true };
+      }),
+    );
     clock.ms += 1_000;
     await w.runOnce();
     expect(sends).toEqual(['queued']);
     clock.ms += 60_000;
     await w.runOnce();
     expect(sends).toEqual(['queued', 'update']);
-    expect(givenUp).toEqual(['post: interrupted while sending']);
+    expect(givenUp).toEqual(['post: interrupted while sending (uncertain)']);
+  });
+
+  it('a later drawing under one key goes out after the one in flight, which settles nothing', async () => {
+    const db = openDatabase(':memory:');
+    const first = enqueueLatest(
+      db,
+      { ...message('card', true), args: { text: 'v1' } },
+      new Date(T0),
+    );
+    let release = () => {};
+    const order: string[] = [];
+    const { w } = setup(db, async (row, claim) => {
+      if (!claim()) return undefined;
+      order.push(String(row.args.text));
+      if (row.args.text === 'v1') await new Promise<void>((r) => (release = r));
+      return { ok: true };
+    });
+    const one = w.sendNow([first]);
+    const second = enqueueLatest(
+      db,
+      { ...message('card', true), args: { text: 'v2' } },
+      new Date(T0),
+    );
+    const two = w.sendNow([second]);
+    release();
+    expect((await one).map((d) => d.delivery)).toEqual(['skipped']);
+    expect((await two).map((d) => d.delivery)).toEqual(['sent']);
+    expect(order).toEqual(['v1', 'v2']);
+    expect(outboxRow(db, 'card')).toMatchObject({ state: 'sent', args: { text: 'v2' } });
+  });
+
+  it('what a sent message settles is written with it, and what that owes goes next', async () => {
+    const db = openDatabase(':memory:');
+    const row = enqueue(db, message('question'), new Date(T0));
+    const sends: string[] = [];
+    const { w } = setup(
+      db,
+      answering((key) => {
+        sends.push(key);
+        return { ok: true, result: { ts: '7.7' } };
+      }),
+      'w1',
+      {
+        sent: (r, result) =>
+          r.key === 'question'
+            ? [enqueue(db, message(`redraw after ${result.ts}`, true), new Date(T0))]
+            : [],
+      },
+    );
+    await w.sendNow([row]);
+    expect(sends).toEqual(['question', 'redraw after 7.7']);
+  });
+
+  it('once Slack answers again, messages backing off from the outage go at once', async () => {
+    const db = openDatabase(':memory:');
+    const [a, b] = [
+      enqueue(db, message('a'), new Date(T0)),
+      enqueue(db, message('b'), new Date(T0)),
+    ];
+    let up = false;
+    const { w, clock } = setup(
+      db,
+      answering(() => (up ? { ok: true } : { ok: false, error: 'HTTP 500', retry: true })),
+    );
+    await w.sendNow([a, b]);
+    up = true;
+    clock.ms += 100;
+    const fresh = enqueue(db, message('fresh'), new Date(clock.ms));
+    await w.sendNow([fresh]);
+    expect(await w.runOnce()).toEqual({ sent: 2, retried: 0, failed: 0 });
   });
 
   it('two workers on one database file send each message exactly once', async () => {
@@ -116,9 +223,10 @@ describe('outbox worker', () => {
     const [a, b] = [openDatabase(file), openDatabase(file)] as [DB, DB];
     for (let i = 0; i < 300; i++) enqueue(a, message(`m${i}`, i % 2 === 0), new Date(T0));
     const sends: string[] = [];
-    const send = async (row: OutboxRow): Promise<SendOutcome> => {
-      sends.push(row.key);
+    const send: Send = async (row, claim) => {
       await new Promise((r) => setImmediate(r));
+      if (!claim()) return undefined;
+      sends.push(row.key);
       return { ok: true };
     };
     const one = setup(a, send, 'a');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.js';
 import { firstDelivery, pruneDeliveries } from '../../src/store/deliveries.js';
-import { recallQuery, rememberQuery } from '../../src/store/log-queries.js';
+import { forgetQueries, recallQuery, rememberQuery } from '../../src/store/log-queries.js';
 
 const T0 = new Date('2026-11-23T10:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -28,5 +28,15 @@ describe('log queries', () => {
     expect(rememberQuery(db, 'other', T0)).not.toBe(key);
     expect(recallQuery(db, key)).toBe(query);
     expect(recallQuery(db, 'never-given')).toBeUndefined();
+  });
+
+  it('queries not used since a time are forgotten; one used again is kept', () => {
+    const db = openDatabase(':memory:');
+    const old = rememberQuery(db, 'old', T0);
+    const reused = rememberQuery(db, 'reused', T0);
+    rememberQuery(db, 'reused', later(2_000));
+    expect(forgetQueries(db, later(1_000))).toBe(1);
+    expect(recallQuery(db, old)).toBeUndefined();
+    expect(recallQuery(db, reused)).toBe('reused');
   });
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.js';
 import {
-  claim,
+  claimOne,
+  dropWaiting,
+  dueMessages,
   enqueue,
+  enqueueLatest,
   failInterrupted,
+  markFailed,
   markSent,
   outboxRow,
+  pruneOutbox,
+  releaseExpired,
+  requeueFailed,
   reschedule,
+  retryNow,
 } from '../../src/store/outbox.js';
 import { outbox } from '../../src/store/schema.js';
 
@@ -18,6 +26,12 @@ const message = (key: string, idempotent = false) => ({
   args: { channel: 'C1', text: key },
   idempotent,
 });
+const keys = (db: ReturnType<typeof openDatabase>) =>
+  db
+    .select()
+    .from(outbox)
+    .all()
+    .map((r) => r.key);
 
 describe('outbox store', () => {
   it('a message exists only if the transaction that owes it commits, and only once per key', () => {
@@ -28,50 +42,98 @@ describe('outbox store', () => {
         throw new Error('the change failed');
       }),
     ).toThrow('the change failed');
-    db.transaction(() => enqueue(db, message('kept'), T0));
+    const kept = db.transaction(() => enqueue(db, message('kept'), T0));
     const again = enqueue(db, { ...message('kept'), args: { text: 'other' } }, at(1));
-    expect(
-      db
-        .select()
-        .from(outbox)
-        .all()
-        .map((r) => r.key),
-    ).toEqual(['kept']);
+    expect(keys(db)).toEqual(['kept']);
     expect(again.args).toEqual({ channel: 'C1', text: 'kept' });
+    expect(outboxRow(db, 'kept')).toEqual(kept);
   });
 
-  it('a claimed message is not claimed again while its lease holds', () => {
+  it('a later drawing under the same key replaces one not sent yet, and takes a claim away', () => {
     const db = openDatabase(':memory:');
-    for (const k of ['a', 'b', 'c']) enqueue(db, message(k), T0);
-    expect(claim(db, 'w1', T0, 60_000, 2).map((r) => r.key)).toEqual(['a', 'b']);
-    expect(claim(db, 'w2', at(1), 60_000, 10).map((r) => r.key)).toEqual(['c']);
-    expect(claim(db, 'w3', at(59), 60_000, 10)).toEqual([]);
+    const first = enqueueLatest(db, { ...message('card', true), args: { text: 'v1' } }, T0);
+    expect(claimOne(db, first.id, 'w1', T0, 60_000)).toBe(1);
+    const second = enqueueLatest(db, { ...message('card', true), args: { text: 'v2' } }, at(1));
+    expect(markSent(db, { ...first, state: 'sending' }, 'w1', {}, at(2))).toBe(false);
+    expect(outboxRow(db, 'card')).toMatchObject({
+      id: second.id,
+      state: 'pending',
+      args: { text: 'v2' },
+    });
+    expect(claimOne(db, first.id, 'w1', at(2), 60_000)).toBeUndefined();
+    expect(claimOne(db, second.id, 'w1', at(2), 60_000)).toBe(1);
   });
 
-  it('after a lease expires an idempotent message is claimed again; any other is given up', () => {
+  it('a message is claimed once, and only once its time has come', () => {
     const db = openDatabase(':memory:');
-    enqueue(db, message('update', true), T0);
-    enqueue(db, message('post', false), T0);
-    const [update, post] = claim(db, 'crashed', T0, 60_000, 10);
+    const row = enqueue(db, { ...message('later'), notBefore: at(30) }, T0);
+    expect(claimOne(db, row.id, 'w1', at(29), 60_000)).toBeUndefined();
+    expect(claimOne(db, row.id, 'w1', at(30), 60_000)).toBe(1);
+    expect(claimOne(db, row.id, 'w2', at(31), 60_000)).toBeUndefined();
+  });
+
+  it('a pass leaves a message never tried to its writer for a grace period, then takes it', () => {
+    const db = openDatabase(':memory:');
+    enqueue(db, message('fresh'), T0);
+    const tried = enqueue(db, message('tried'), T0);
+    claimOne(db, tried.id, 'w', T0, 60_000);
+    reschedule(db, { ...tried, state: 'sending' }, 'w', at(1), 'internal_error', T0);
+    expect(dueMessages(db, at(1), 10, 2_000).map((r) => r.key)).toEqual(['tried']);
+    expect(dueMessages(db, at(2), 10, 2_000).map((r) => r.key)).toEqual(['fresh', 'tried']);
+  });
+
+  it('after a lease expires an idempotent message waits again; any other is given up', () => {
+    const db = openDatabase(':memory:');
+    const update = enqueue(db, message('update', true), T0);
+    const post = enqueue(db, message('post', false), T0);
+    claimOne(db, update.id, 'crashed', T0, 60_000);
+    claimOne(db, post.id, 'crashed', T0, 60_000);
     expect(failInterrupted(db, at(30))).toEqual([]);
     expect(failInterrupted(db, at(61)).map((r) => r.key)).toEqual(['post']);
-    const again = claim(db, 'w2', at(61), 60_000, 10);
-    expect(again.map((r) => [r.key, r.attempts, r.claimedBy])).toEqual([['update', 2, 'w2']]);
+    expect(releaseExpired(db, at(61))).toBe(1);
+    expect(claimOne(db, update.id, 'w2', at(61), 60_000)).toBe(2);
     // The crashed worker's late answer no longer counts.
-    expect(markSent(db, update as never, 'crashed', {}, at(62))).toBe(false);
-    expect(markSent(db, post as never, 'crashed', {}, at(62))).toBe(false);
+    expect(markSent(db, { ...update, state: 'sending' }, 'crashed', {}, at(62))).toBe(false);
     expect(outboxRow(db, 'post')).toMatchObject({
       state: 'failed',
       lastError: 'interrupted while sending',
     });
   });
 
-  it('a rescheduled message waits for its time', () => {
+  it('when Slack answers again, what backs off after an outage is due now, not a rate limit', () => {
     const db = openDatabase(':memory:');
-    enqueue(db, message('later'), T0);
-    const [row] = claim(db, 'w', T0, 60_000, 1);
-    expect(reschedule(db, row as never, 'w', at(30), 'ratelimited', at(1))).toBe(true);
-    expect(claim(db, 'w', at(29), 60_000, 1)).toEqual([]);
-    expect(claim(db, 'w', at(30), 60_000, 1)[0]).toMatchObject({ key: 'later', attempts: 2 });
+    for (const [key, error] of [
+      ['outage', 'internal_error'],
+      ['limited', 'ratelimited'],
+    ] as const) {
+      const row = enqueue(db, message(key), T0);
+      claimOne(db, row.id, 'w', T0, 60_000);
+      reschedule(db, { ...row, state: 'sending' }, 'w', at(300), error, T0);
+    }
+    expect(retryNow(db, at(5))).toBe(1);
+    expect(dueMessages(db, at(5), 10, 0).map((r) => r.key)).toEqual(['outage']);
+  });
+
+  it('a message given up goes back in line when asked; one not given up does not', () => {
+    const db = openDatabase(':memory:');
+    const row = enqueue(db, message('post'), T0);
+    expect(requeueFailed(db, 'post', at(1))).toBeUndefined();
+    claimOne(db, row.id, 'w', T0, 60_000);
+    markFailed(db, { ...row, state: 'sending' }, 'w', 'not_in_channel', at(1));
+    expect(requeueFailed(db, 'post', at(2))).toMatchObject({ state: 'pending', attempts: 0 });
+    expect(claimOne(db, row.id, 'w', at(2), 60_000)).toBe(1);
+  });
+
+  it('drops a message not sent yet; forgets settled ones after a while', () => {
+    const db = openDatabase(':memory:');
+    enqueue(db, message('waiting'), T0);
+    const sent = enqueue(db, message('sent'), T0);
+    claimOne(db, sent.id, 'w', T0, 60_000);
+    markSent(db, { ...sent, state: 'sending' }, 'w', { ts: '1.2' }, at(1));
+    expect(dropWaiting(db, 'sent')).toBe(false);
+    expect(dropWaiting(db, 'waiting')).toBe(true);
+    expect(pruneOutbox(db, at(1))).toBe(0);
+    expect(pruneOutbox(db, at(2))).toBe(1);
+    expect(keys(db)).toEqual([]);
   });
 });

@@ -5,9 +5,8 @@ import { listEvents } from '../../src/store/events.js';
 import {
   cancelReminder,
   claimDue,
-  markRetry,
-  markSent,
-  recoverStale,
+  markAsked,
+  markNotAsked,
   reminderFor,
   scheduleReminder,
 } from '../../src/store/reminders.js';
@@ -61,39 +60,36 @@ describe('store: reminders', () => {
     expect(a[0]).toMatchObject({ state: 'sending', claimedBy: 'w1', attempts: 1 });
   });
 
-  it('settles a claim only for the worker that holds it', () => {
+  it('a claimed follow-up is settled once, and not once it was moved meanwhile', () => {
     schedule(now);
     const [r] = claimDue(db, now, 'w1', 1);
     if (!r) throw new Error('nothing claimed');
-    expect(markSent(db, r, 'w2', '1.2', now)).toBe(false);
-    expect(markSent(db, r, 'w1', '1.2', now)).toBe(true);
-    expect(markSent(db, r, 'w1', '1.2', now)).toBe(false);
+    expect(markAsked(db, r.decisionId, '1.2', now)).toBe(true);
+    expect(markAsked(db, r.decisionId, '1.3', now)).toBe(false);
     expect(reminderFor(db, r.decisionId)).toMatchObject({ state: 'sent', sentTs: '1.2' });
+    scheduleReminder(db, r.decisionId, addMinutes(now, 5), { ...change, kind: 'snoozed' });
+    claimDue(db, addMinutes(now, 5), 'w1', 1);
+    scheduleReminder(db, r.decisionId, addMinutes(now, 60), { ...change, kind: 'snoozed' });
+    expect(markNotAsked(db, r.decisionId, 'failed', 'internal_error', now)).toBe(false);
+    expect(reminderFor(db, r.decisionId)?.state).toBe('pending');
   });
 
-  it('retries later: pending again with the next attempt time', () => {
+  it('a question that may not have gone is interrupted, never to be claimed again', () => {
     schedule(now);
     const [r] = claimDue(db, now, 'w1', 1);
-    if (!r) throw new Error('nothing claimed');
-    markRetry(db, r, 'w1', addMinutes(now, 5), 'ratelimited', now);
-    expect(claimDue(db, addMinutes(now, 4), 'w1', 1)).toEqual([]);
-    expect(claimDue(db, addMinutes(now, 5), 'w1', 1)).toMatchObject([{ attempts: 2 }]);
-  });
-
-  it('marks claims left unsettled past the lease as interrupted, never to be claimed again', () => {
-    schedule(now);
-    const [r] = claimDue(db, now, 'dead', 1);
-    expect(recoverStale(db, addMinutes(now, -1), now)).toEqual([]);
-    expect(recoverStale(db, addMinutes(now, 1), now)).toMatchObject([
-      { id: r?.id, state: 'interrupted' },
-    ]);
+    expect(markNotAsked(db, r?.decisionId ?? 0, 'interrupted', 'no answer in time', now)).toBe(
+      true,
+    );
+    expect(reminderFor(db, r?.decisionId ?? 0)?.state).toBe('interrupted');
     expect(claimDue(db, addMinutes(now, 10), 'w1', 10)).toEqual([]);
   });
 
-  it('cancels a follow-up that is no longer needed', () => {
+  it('cancels a follow-up that is no longer needed, saying what it was', () => {
     const r = schedule(now);
-    cancelReminder(db, r.decisionId, now);
+    claimDue(db, now, 'w1', 1);
+    expect(cancelReminder(db, r.decisionId, now)).toMatchObject({ state: 'sending' });
     expect(claimDue(db, now, 'w1', 10)).toEqual([]);
     expect(reminderFor(db, r.decisionId)?.state).toBe('cancelled');
+    expect(cancelReminder(db, r.decisionId, now)).toBeUndefined();
   });
 });

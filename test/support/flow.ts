@@ -99,8 +99,9 @@ export async function assessAndPost(
   h: Harness,
   answers: Record<string, unknown> = ANSWERS,
   viewId = `V${Math.random()}`,
+  channel?: { id: string; name: string },
 ) {
-  const view = await openAssessment(h, '', undefined, hasDetails(answers));
+  const view = await openAssessment(h, '', channel, hasDetails(answers));
   const before = h.fake.callsTo('chat.postMessage').length;
   const res = await h.send(submission(view, answers, { viewId }));
   expect(res.status).toBe(200);

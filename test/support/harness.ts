@@ -1,19 +1,23 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { App } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
-import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { createReminderLoop } from '../../src/reminders/create.js';
+import { createRuntime } from '../../src/runtime.js';
 import { openDatabase } from '../../src/store/db.js';
 import { FakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET, signedHeaders } from './slack-requests.js';
 
 export const BOT_TOKEN = 'xoxb-0000-test-bot-token';
 
-/** Real Bolt over HTTP on loopback, a fake Slack Web API, and the decision log on :memory:. */
-export async function startHarness() {
+/** How often the harness's outbox worker looks for messages to retry (on the harness clock). */
+const OUTBOX_POLL_MS = 50;
+
+/**
+ * Real Bolt over HTTP on loopback, a fake Slack Web API, the decision log on :memory:, and the
+ * outbox worker running; the follow-up loop runs when a test ticks it.
+ */
+export async function startHarness(env: Record<string, string> = {}) {
   const fake = await new FakeSlack().start();
   const db = openDatabase(':memory:');
   const clock = { now: new Date('2026-11-23T10:00:00Z') };
@@ -24,12 +28,18 @@ export async function startHarness() {
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
     LOG_LEVEL: 'warn',
+    ...env,
   });
   const logger = createLogger(LogLevel.WARN, [BOT_TOKEN, SIGNING_SECRET], (line) => {
     logs.push(line);
   });
-  const deps = { db, now: () => clock.now, defaultTimeZone: 'Europe/Berlin' };
-  const app: App = await createApp(config, deps, { logger });
+  const runtime = await createRuntime(
+    config,
+    { db, now: () => clock.now, defaultTimeZone: 'Europe/Berlin' },
+    logger,
+  );
+  const { app, followUps, outbox, deps } = runtime;
+  outbox.start(OUTBOX_POLL_MS);
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 
@@ -39,12 +49,13 @@ export async function startHarness() {
     return { status: res.status, text, json: () => JSON.parse(text) as Record<string, unknown> };
   }
 
-  const followUps = createReminderLoop(config, deps, logger, app.client);
-
   return {
     fake,
     db,
     followUps,
+    outbox,
+    deps,
+    config,
     clock,
     logs,
     logger,
@@ -55,7 +66,7 @@ export async function startHarness() {
     },
     /** Stops everything; fails the test when the app logged an error it did not expect. */
     async close() {
-      await app.stop();
+      await runtime.stop();
       await fake.stop();
       db.$client.close();
       const errors = logs.filter((line) => line.includes(' ERROR ['));

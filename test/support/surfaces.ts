@@ -104,7 +104,9 @@ export function everySurface(
     're-assess offer': msg(buildReassessOffer(7, 80)),
     'on behalf': msg(buildOnBehalf('adopt', { id: 7, requesterId: 'U1', seen: 'proposed' })),
     'post failed': msg(buildPostFailed(7, 'C1', 'not_in_channel')),
-    'post failed again': msg(buildPostFailed(7, 'C1', 'not_in_channel', { attempt: 2, at: NOW })),
+    'post failed again': msg(
+      buildPostFailed(7, 'C1', 'not_in_channel', { again: { attempt: 2, at: NOW } }),
+    ),
     posted: msg(buildPosted(7, 'C1')),
     log: msg(
       buildDecisionLog({

@@ -8,16 +8,18 @@ import {
   type Deps,
   type Refused,
 } from '../../decisions/context.js';
-import { findDecision } from '../../decisions/lookup.js';
-import { openView, updateView } from '../../slack-send.js';
+import { type ClickOrigin, decisionFor } from '../../decisions/lookup.js';
+import { updateView } from '../../slack-send.js';
 import type { Decision } from '../../store/schema.js';
+import { openForm } from '../open-form.js';
 
 export type ButtonBody = BlockAction<ButtonAction>;
 
-/** One click on a button that names a decision. */
+/** One click on a button that names a decision this click may act on. */
 export interface Click {
-  /** What it asks of a decision service: which decision (0 when unreadable), seen how, by whom. */
+  /** What it asks of a decision service: which decision, seen how, by whom. */
   input: ChangeInput;
+  decision: Decision;
   body: ButtonBody;
   respond: RespondFn;
   ctx: Ctx;
@@ -32,7 +34,26 @@ export const missing = (id: number) => privately(`Decision #${id || '?'} no long
 export const refusal = (id: number, r: Refused, say: (status: string) => string) =>
   r.status === 'gone' ? missing(id) : privately(say(r.status));
 
-/** A button that names a decision: ack, read the decision it names, then `handle` the click. */
+/** Where Slack says the click came from: the message it was on (in a thread or not), or App Home. */
+function originOf(body: ButtonBody): ClickOrigin {
+  const on = body.container as { channel_id?: string; message_ts?: string; thread_ts?: string };
+  const message = (body as { message?: { thread_ts?: string } }).message;
+  return {
+    actorId: body.user.id,
+    channel: on.channel_id,
+    messageTs: on.message_ts,
+    threadTs: on.thread_ts ?? message?.thread_ts,
+    ephemeral: (on as { is_ephemeral?: boolean }).is_ephemeral === true,
+    home: body.view?.type === 'home',
+    modal: body.view?.type === 'modal',
+  };
+}
+
+/**
+ * A button that names a decision: ack, look the decision up for where the click came from,
+ * then `handle` the click. A decision the click may not act on is answered as one that does
+ * not exist (through the click's response_url; a click in App Home has none, so no answer).
+ */
 export function onDecisionButton(
   app: App,
   deps: Deps,
@@ -42,20 +63,23 @@ export function onDecisionButton(
   app.action<ButtonBody>(actionId, async ({ ack, action, body, client, logger, respond }) => {
     await ack();
     const ref = readDecisionValue(action.value);
+    const ctx = contextOf(deps, client, logger);
+    const decision = decisionFor(ctx, ref?.id ?? 0, originOf(body));
+    if (!decision) {
+      if (body.response_url) await respond(missing(ref?.id ?? 0));
+      return;
+    }
     const input = {
-      id: ref?.id ?? 0,
+      id: decision.id,
       actorId: body.user.id,
       ...(ref?.seen && { seen: ref.seen }),
       ...(ref?.onBehalf && { confirmed: true }),
     };
-    await handle({ input, body, respond, ctx: contextOf(deps, client, logger) });
+    await handle({ input, decision, body, respond, ctx });
   });
 }
 
-/**
- * A button that opens a modal about its decision. `build` gives the modal, or a sentence
- * saying why not; a decision that is gone is said so privately.
- */
+/** A button that opens a modal about its decision. `build` gives the modal, or a sentence saying why not. */
 export function opensModal(
   app: App,
   deps: Deps,
@@ -63,13 +87,13 @@ export function opensModal(
   build: (d: Decision, click: Click) => View | string,
 ): void {
   onDecisionButton(app, deps, actionId, async (click) => {
-    const d = findDecision(click.ctx, click.input.id);
-    if (!d) return void (await click.respond(missing(click.input.id)));
-    const view = build(d, click);
+    const view = build(click.decision, click);
     if (typeof view === 'string') return void (await click.respond(privately(view)));
+    const { ctx, respond, body } = click;
     // Pressed inside a modal (Re-assess in Details): the modal turns into the new one.
-    const within = click.body.view;
-    if (within) await updateView(click.ctx.client, within.id, view, within.hash);
-    else await openView(click.ctx.client, click.body.trigger_id, view);
+    if (body.view?.type === 'modal')
+      return void (await updateView(ctx.client, body.view.id, view, body.view.hash));
+    const again = 'Nothing changed: press the button again in a moment.';
+    await openForm({ ...ctx, respond, userId: body.user.id }, body.trigger_id, view, again);
   });
 }

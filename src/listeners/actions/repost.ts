@@ -14,7 +14,7 @@ export function register(app: App, deps: Deps): void {
     const again = { attempt: readAttempt(body.actions[0]?.block_id) + 1, at: ctx.now() };
     const notice = post.ok
       ? buildPosted(d.id, d.channelId)
-      : buildPostFailed(d.id, d.channelId, post.error, again);
+      : buildPostFailed(d.id, d.channelId, post.error, { again });
     await respond({ replace_original: true, ...notice });
   });
 }

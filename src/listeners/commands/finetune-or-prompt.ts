@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { buildAssessmentModal } from '../../../blocks/assessment-modal.js';
 import { COMMANDS } from '../../../blocks/ids.js';
-import { openView } from '../../slack-send.js';
+import { openForm } from '../open-form.js';
 
 /**
  * A DM, group DM or private channel. Slash commands name them `directmessage`, `mpdm-...`
@@ -17,16 +17,26 @@ function isPrivateConversation(channelId: string, channelName: string | undefine
   );
 }
 
-/** `/finetune-or-prompt [task]`: opens the assessment modal at once, the task prefilled. */
+/**
+ * `/finetune-or-prompt [task]`: opens the assessment modal at once, the task prefilled. When
+ * Slack does not open it, the person is told privately, with what they typed.
+ */
 export function register(app: App): void {
-  app.command(COMMANDS.assess, async ({ ack, command, client }) => {
+  app.command(COMMANDS.assess, async ({ ack, command, client, respond, logger }) => {
     await ack();
     const origin = {
       channel: command.channel_id,
       private: isPrivateConversation(command.channel_id, command.channel_name),
       ...(command.channel_name ? { name: command.channel_name } : {}),
     };
-    const task = command.text.trim().slice(0, 3000);
-    await openView(client, command.trigger_id, buildAssessmentModal(task ? { task } : {}, origin));
+    const typed = command.text.trim();
+    const task = typed.slice(0, 3000);
+    await openForm(
+      { client, respond, logger, userId: command.user_id },
+      command.trigger_id,
+      buildAssessmentModal(task ? { task } : {}, origin),
+      `Nothing was saved. Run \`${COMMANDS.assess}\` again in a moment.`,
+      typed,
+    );
   });
 }

@@ -35,7 +35,13 @@ async function offered(submit: () => Promise<number>, rate: number) {
   return percentile(await Promise.all(sends), 99);
 }
 
-/** Time from Slack answering again to the first post, and to the last post owed by the outage. */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Time from Slack answering again to the first post, and to the last person the outage owed
+ * being told: the fresh recommendation posted, and each requester whose post hung (Slack may or
+ * may not have it, so it is not posted again) told so by DM.
+ */
 async function recovery(fake: FakeSlack, submit: () => Promise<number>) {
   fake.faults.set('chat.postMessage', { hang: true });
   const posts = () => fake.callsTo('chat.postMessage').length;
@@ -43,23 +49,31 @@ async function recovery(fake: FakeSlack, submit: () => Promise<number>) {
   // Wait until the posts stop arriving (a client that runs fewer calls at once sends fewer).
   for (let seen = -1; seen !== posts(); ) {
     seen = posts();
-    await new Promise((r) => setTimeout(r, 1_000));
+    await sleep(1_000);
   }
   const hung = posts();
+  const since = fake.calls.length;
   const recovered = performance.now();
   fake.faults.delete('chat.postMessage');
   const fresh = submit();
-  // Each submission of the burst, and the fresh one, owes one post.
-  const owed = hung + OUTAGE_BURST + 1;
+  const after = () => fake.calls.slice(since).filter((c) => c.method === 'chat.postMessage');
+  const told = () =>
+    new Set(
+      after().flatMap(
+        (c) => String(c.args.text).match(/I may not have posted decision #(\d+)/)?.[1] ?? [],
+      ),
+    ).size;
+  const freshPosted = () => after().some((c) => c.args.channel === 'C0BENCH');
   let first = Number.NaN;
   while (performance.now() - recovered < 60_000) {
     if (Number.isNaN(first) && posts() > hung) first = performance.now() - recovered;
-    if (posts() >= owed) break;
-    await new Promise((r) => setTimeout(r, 10));
+    if (freshPosted() && told() >= OUTAGE_BURST) break;
+    await sleep(10);
   }
   await fresh;
-  const drained = posts() >= owed ? performance.now() - recovered : Number.NaN;
-  return { first, drained };
+  const drained =
+    freshPosted() && told() >= OUTAGE_BURST ? performance.now() - recovered : Number.NaN;
+  return { first, drained, told: told() };
 }
 
 export async function benchReliability(): Promise<void> {
@@ -87,7 +101,9 @@ export async function benchReliability(): Promise<void> {
     `\nslack outage: chat.postMessage hangs for ${OUTAGE_BURST} submissions, then answers`,
   );
   console.log(`  recovery -> first successful post: ${s(r.first)}`);
-  console.log(`  recovery -> every post owed by the outage sent: ${s(r.drained)}`);
+  console.log(
+    `  recovery -> every person owed told (the new post sent; ${r.told} of ${OUTAGE_BURST} hung posts, which Slack may have, told by DM instead of posted twice): ${s(r.drained)}`,
+  );
   await outage.proc.stop();
   await fake.stop();
 }

@@ -40,6 +40,18 @@ async function decisions(text: string, o: { user?: Person; channelId?: string } 
   return { ...reply, json: JSON.stringify(reply) };
 }
 
+/** Presses a paging button of a list, from #general. */
+function pressPage(button: Button | undefined, responseId: string) {
+  const click = buttonClick({
+    actionId: button?.action_id ?? '',
+    value: button?.value ?? '',
+    channelId: 'C0GENERAL',
+    messageTs: '1.1',
+    responseUrl: h.fake.responseUrl(responseId),
+  });
+  return h.send(interaction(click));
+}
+
 const shownIds = (json: string) => [...json.matchAll(/\*#(\d+)\*/g)].map((m) => Number(m[1]));
 
 describe('/decisions', () => {
@@ -57,15 +69,7 @@ describe('/decisions', () => {
     const buttons = paging?.elements.filter((e): e is Button => e.type === 'button') ?? [];
     expect(buttons.map((e) => e.action_id)).toEqual([`${ACTIONS.logPage}_1`]);
 
-    const [button] = buttons;
-    const click = buttonClick({
-      actionId: button?.action_id ?? '',
-      value: button?.value ?? '',
-      channelId: 'C0GENERAL',
-      messageTs: '1.1',
-      responseUrl: h.fake.responseUrl('p2'),
-    });
-    await h.send(interaction(click));
+    await pressPage(buttons[0], 'p2');
     const [, second] = await h.fake.waitFor('response_url', 2);
     expect(second?.args.replace_original).toBe(true);
     expect(shownIds(JSON.stringify(second?.args))).toEqual(made.slice(0, 2).reverse());
@@ -95,14 +99,7 @@ describe('/decisions', () => {
     h.clock.now = new Date(h.clock.now.getTime() + 25 * 60 * 60_000);
     await decisions('mine');
     expect(rows()).toEqual({ n: 1 });
-    const click = buttonClick({
-      actionId: next?.action_id ?? '',
-      value: next?.value ?? '',
-      channelId: 'C0GENERAL',
-      messageTs: '1.1',
-      responseUrl: h.fake.responseUrl('old'),
-    });
-    await h.send(interaction(click));
+    await pressPage(next, 'old');
     const answer = (await h.fake.waitFor('response_url', 3)).at(-1);
     expect(answer?.args.text).toBe('This list is out of date: run `/decisions` again.');
   });

@@ -47,16 +47,26 @@ export async function startProcess(
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output()}`)));
   });
+  // Found now, so a kill lands at once: the instant a test decides, not after a `ps`.
+  const appPids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], {
+    encoding: 'utf8',
+  })
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number);
   return {
     output,
     /** SIGKILL to the app's node process (tsx's child), as a crash ends it: no shutdown at all. */
     kill: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
-        const pids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], {
-          encoding: 'utf8',
-        });
-        for (const pid of pids.split(/\s+/).filter(Boolean)) process.kill(Number(pid), 'SIGKILL');
+        for (const pid of appPids) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // It has exited already.
+          }
+        }
         child.kill('SIGKILL');
       }),
     /** SIGTERM, as a process manager sends it; resolves with the exit code. */

@@ -12,15 +12,15 @@ import { READY_TO_TUNE } from '../support/profiles.js';
 
 const ORIGIN: Origin = { channel: 'C0GENERAL', private: false };
 
-const assessment = assess(READY_TO_TUNE);
-const card = {
+// Assessed inside each test, never at import: what a test runs is what it covers.
+const card = () => ({
   id: 7,
   task: READY_TO_TUNE.task,
   requesterId: 'U1',
-  assessment,
+  assessment: assess(READY_TO_TUNE),
   status: 'proposed' as DecisionStatus,
   adoptedApproach: null,
-};
+});
 
 describe('every surface validates against the Block Kit schema', () => {
   it('the assessment modal, empty and prefilled', () => {
@@ -37,10 +37,12 @@ describe('every surface validates against the Block Kit schema', () => {
 
   it('the recommendation message in each status', () => {
     for (const status of ['proposed', 'adopted', 'superseded', 'succeeded'] as const) {
-      expect(messageProblems(buildRecommendation({ ...card, status }).blocks), status).toEqual([]);
+      expect(messageProblems(buildRecommendation({ ...card(), status }).blocks), status).toEqual(
+        [],
+      );
     }
     const overridden = {
-      ...card,
+      ...card(),
       status: 'adopted' as const,
       adoptedApproach: 'rag' as const,
       lastChange: { actorId: 'U2', reason: 'Facts change weekly' },
@@ -49,7 +51,7 @@ describe('every surface validates against the Block Kit schema', () => {
   });
 
   it('the details, override and post-failed surfaces', () => {
-    expect(viewProblems(buildDetailsModal(7, assessment))).toEqual([]);
+    expect(viewProblems(buildDetailsModal(7, card().assessment))).toEqual([]);
     expect(viewProblems(buildDetailsModal(7, assess({ task: 'x' })))).toEqual([]);
     expect(viewProblems(buildOverrideModal(7, 'fine_tune'))).toEqual([]);
     expect(messageProblems(buildPostFailed(7, 'C1', 'not_in_channel').blocks)).toEqual([]);

@@ -8,7 +8,8 @@ import { ACTIONS } from '../../blocks/ids.js';
 import { createLogger } from '../../src/logger.js';
 import { ReminderLoop } from '../../src/reminders/loop.js';
 import { openDatabase } from '../../src/store/db.js';
-import { claimDue, reminderFor } from '../../src/store/reminders.js';
+import { setMessage, transition } from '../../src/store/decisions.js';
+import { claimDue, recoverStale, reminderFor } from '../../src/store/reminders.js';
 import { messageProblems } from '../support/block-kit.js';
 import { adoptedWithFollowUp } from '../support/follow-ups.js';
 import { type Harness, startHarness } from '../support/harness.js';
@@ -66,6 +67,62 @@ describe('follow-up loop', () => {
       expect(json).not.toContain('<!channel>');
       expect(json).not.toContain('<http://evil');
     }
+  });
+
+  it('asks in the thread of the message wherever it was posted, and says so in its log', async () => {
+    const d = adoptedWithFollowUp(h, due);
+    setMessage(h.db, d.id, 'C0MOVED', '1763000000.999999', { actorId: 'U0ALICE', at: due });
+    h.fake.failNext('chat.postMessage', 'internal_error');
+    h.clock.now = due;
+    await h.followUps.tick();
+    expect(posts()[0]?.args).toMatchObject({ channel: 'C0MOVED', thread_ts: '1763000000.999999' });
+    expect(h.logs.join('')).toContain(
+      `WARN [finetune-or-prompt] Follow-up of decision #${d.id}, attempt 1: retry (internal_error)`,
+    );
+  });
+
+  it('does not ask about a decision concluded meanwhile', async () => {
+    const d = adoptedWithFollowUp(h, due);
+    transition(h.db, d.id, 'abandoned', {
+      actorId: 'U0ALICE',
+      at: due,
+      kind: 'abandoned',
+      details: {},
+    });
+    h.clock.now = due;
+    expect(await h.followUps.tick()).toEqual({ sent: 0, retried: 0, failed: 0, interrupted: 0 });
+    expect(posts()).toEqual([]);
+    expect(reminderFor(h.db, d.id)).toMatchObject({
+      state: 'failed',
+      lastError: 'decision no longer open',
+    });
+  });
+
+  it('sends no DM for a claim another process took over while Slack did not answer', async () => {
+    const d = adoptedWithFollowUp(h, due);
+    h.fake.on(
+      'chat.postMessage',
+      () => {
+        recoverStale(h.db, addMinutes(due, 10), due); // taken for dead meanwhile
+        return { drop: true };
+      },
+      1,
+    );
+    h.clock.now = due;
+    expect((await h.followUps.tick()).interrupted).toBe(0);
+    expect(posts()).toHaveLength(1);
+    expect(reminderFor(h.db, d.id)?.state).toBe('interrupted');
+  });
+
+  it('logs an error, and goes on, when even the DM to the requester fails', async () => {
+    h.expectErrorLogs();
+    const d = adoptedWithFollowUp(h, due);
+    h.fake.on('chat.postMessage', () => ({ ok: false, error: 'is_archived' }), 2);
+    h.clock.now = due;
+    expect((await h.followUps.tick()).failed).toBe(1);
+    expect(h.logs.join('')).toContain(
+      `ERROR [finetune-or-prompt] Could not tell <@${d.requesterId}> about follow-up #${d.id}:`,
+    );
   });
 
   it('retries a refusal with backoff, then sends', async () => {
@@ -150,6 +207,8 @@ describe('follow-up loop', () => {
     expect((await h.followUps.tick()).interrupted).toBe(1);
     expect(posts().filter((c) => c.args.thread_ts)).toHaveLength(0);
     expect(reminderFor(h.db, d.id)?.state).toBe('interrupted');
+    const dm = posts().find((c) => c.args.channel === d.requesterId);
+    expect(String(dm?.args.text)).toMatch(/^I was interrupted while asking this in the thread/);
   });
 
   it('sends what fell due while the app was down as soon as it starts', async () => {

@@ -84,5 +84,6 @@ describe('what a failed follow-up post means', () => {
       error: 'socket hang up',
     });
     expect(classifyPostFailure('down')).toEqual({ kind: 'uncertain', error: 'down' });
+    expect(classifyPostFailure(undefined)).toEqual({ kind: 'uncertain', error: 'undefined' });
   });
 });

@@ -5,12 +5,15 @@ import { listEvents } from '../../src/store/events.js';
 import {
   cancelReminder,
   claimDue,
+  markFailed,
+  markInterrupted,
   markRetry,
   markSent,
   recoverStale,
   reminderFor,
   scheduleReminder,
 } from '../../src/store/reminders.js';
+import type { Reminder } from '../../src/store/schema.js';
 import { seedDecision } from '../support/seed.js';
 
 let db: DB;
@@ -85,15 +88,41 @@ describe('store: reminders', () => {
     const [r] = claimDue(db, now, 'dead', 1);
     expect(recoverStale(db, addMinutes(now, -1), now)).toEqual([]);
     expect(recoverStale(db, addMinutes(now, 1), now)).toMatchObject([
-      { id: r?.id, state: 'interrupted' },
+      { id: r?.id, state: 'interrupted', lastError: 'interrupted while posting' },
     ]);
     expect(claimDue(db, addMinutes(now, 10), 'w1', 10)).toEqual([]);
   });
 
-  it('cancels a follow-up that is no longer needed', () => {
-    const r = schedule(now);
-    cancelReminder(db, r.decisionId, now);
+  it('cancels a follow-up that is no longer needed, unless it was already asked', () => {
+    const ids = [now, now, now, now].map((at) => schedule(at).decisionId);
+    const [pending, failed, interrupted, sent] = claimDue(db, now, 'w1', 10) as Reminder[];
+    markRetry(db, pending as Reminder, 'w1', now, 'ratelimited', now);
+    markFailed(db, failed as Reminder, 'w1', 'is_archived', now);
+    markInterrupted(db, interrupted as Reminder, 'w1', 'no answer', now);
+    markSent(db, sent as Reminder, 'w1', '1.2', now);
+    for (const id of ids) cancelReminder(db, id, now);
+    expect(ids.map((id) => reminderFor(db, id)?.state)).toEqual([
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'sent',
+    ]);
     expect(claimDue(db, now, 'w1', 10)).toEqual([]);
-    expect(reminderFor(db, r.decisionId)?.state).toBe('cancelled');
+  });
+
+  it('records why a claim ended: interrupted or failed, with the error', () => {
+    const ids = [schedule(now), schedule(now)].map((r) => r.decisionId);
+    const [a, b] = claimDue(db, now, 'w1', 10) as Reminder[];
+    expect(markInterrupted(db, a as Reminder, 'w1', 'socket hang up', now)).toBe(true);
+    expect(markFailed(db, b as Reminder, 'w1', 'is_archived', now)).toBe(true);
+    expect(ids.map((id) => reminderFor(db, id))).toMatchObject([
+      { state: 'interrupted', lastError: 'socket hang up' },
+      { state: 'failed', lastError: 'is_archived' },
+    ]);
+  });
+
+  it('claims reminders due at the same moment in the order they were made', () => {
+    const made = [schedule(now), schedule(now), schedule(now)].map((r) => r.id);
+    expect(claimDue(db, now, 'w1', 10).map((r) => r.id)).toEqual(made);
   });
 });

@@ -86,7 +86,7 @@ export function buildDecisionLog(p: LogPage): { text: string; blocks: KnownBlock
     ...(p.hasNext ? [pageButton('Next', p.queryKey, p.page + 1)] : []),
   ];
   if (paging.length > 0) blocks.push({ type: 'actions', block_id: 'log_paging', elements: paging });
-  return { text: `${p.title}: ${range}`, blocks };
+  return { text: `${escapeMrkdwn(p.title)}: ${range}`, blocks };
 }
 
 export const LOG_HELP = [
@@ -107,5 +107,5 @@ export function buildLogHelp(error?: string): { text: string; blocks: KnownBlock
   const blocks: KnownBlock[] = [];
   if (error) blocks.push({ type: 'section', text: mrkdwn(`:warning: ${escapeMrkdwn(error)}`) });
   blocks.push({ type: 'section', text: mrkdwn(LOG_HELP) });
-  return { text: error ?? 'How to use /decisions', blocks };
+  return { text: error ? escapeMrkdwn(error) : 'How to use /decisions', blocks };
 }

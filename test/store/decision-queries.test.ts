@@ -67,6 +67,7 @@ describe('store: listing the decision log', () => {
     expect(ids(alice, { text: 'retrieval' })).toContain(catalogue.id); // from a reason, not the task
     expect(ids(alice, { text: 'tickets OR NEAR( "*' })).toEqual([]);
     expect(ftsQuery('a "b" -c*')).toBe('"a" "b" "c"');
+    expect(ftsQuery('*** "" -')).toBeUndefined();
     expect(ids(alice, { text: '*** ' })).toEqual([]);
   });
 

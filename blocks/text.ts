@@ -14,9 +14,10 @@ export const plain = (text: string, max = 3000): PlainTextElement => ({
   text: truncate(text, max),
 });
 
+/** mrkdwn within Slack's limit; a cut never splits an entity, which would leave a bare `&`. */
 export const mrkdwn = (text: string): MrkdwnElement => ({
   type: 'mrkdwn',
-  text: truncate(text, 3000),
+  text: truncate(text, 3000).replace(/&[a-z]{0,3}…$/, '…'),
 });
 
 export const percent = (n: number) => `${Math.round(n * 100)}%`;

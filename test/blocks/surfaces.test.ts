@@ -4,6 +4,7 @@ import { WARNING_IDS } from '../../src/engine/assessment.js';
 import { TaskProfile } from '../../src/engine/index.js';
 import { RULES } from '../../src/engine/rules.js';
 import { messageProblems, surfaceProblems, viewProblems } from '../support/block-kit.js';
+import { hostileTextsArb } from '../support/hostile-text.js';
 import { profileArb, READY_TO_TUNE } from '../support/profiles.js';
 import { everySurface, type Surface } from '../support/surfaces.js';
 import { shownText, visibleTexts } from '../support/visible-text.js';
@@ -12,7 +13,7 @@ import { shownText, visibleTexts } from '../support/visible-text.js';
 const TASK = 'Summarise support calls';
 
 const textOf = (s: Surface) =>
-  (s.kind === 'file'
+  (s.kind === 'file' || s.kind === 'text'
     ? [s.text]
     : s.kind === 'message'
       ? [s.text, ...visibleTexts(s.blocks)]
@@ -40,7 +41,7 @@ describe('every surface, built from generated profiles', () => {
   it('shows no field name, rule id, snake_case value or seed file name in any text a user reads', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {
-        for (const [name, surface] of Object.entries(everySurface(profile, TASK))) {
+        for (const [name, surface] of Object.entries(everySurface(profile, { task: TASK }))) {
           const bad = textOf(surface).flatMap(internalWords);
           expect(bad, name).toEqual([]);
         }
@@ -49,11 +50,11 @@ describe('every surface, built from generated profiles', () => {
     );
   });
 
-  it('validates against the Block Kit schema, and uses only blocks its surface allows', () => {
+  it('validates against the Block Kit schema, and uses only blocks its surface allows, whatever users typed', () => {
     fc.assert(
-      fc.property(profileArb, (profile) => {
-        for (const [name, s] of Object.entries(everySurface(profile))) {
-          if (s.kind === 'file') continue;
+      fc.property(profileArb, hostileTextsArb, (profile, typed) => {
+        for (const [name, s] of Object.entries(everySurface(profile, typed))) {
+          if (s.kind === 'file' || s.kind === 'text') continue;
           const problems = s.kind === 'message' ? messageProblems(s.blocks) : viewProblems(s.view);
           expect(problems, name).toEqual([]);
           expect(surfaceProblems(s.kind === 'message' ? s : s.view), name).toEqual([]);
@@ -65,7 +66,7 @@ describe('every surface, built from generated profiles', () => {
 
   it('gives every message a notification text that is not a field or a status code', () => {
     for (const [name, s] of Object.entries(everySurface(READY_TO_TUNE))) {
-      if (s.kind !== 'message') continue;
+      if (s.kind !== 'message' && s.kind !== 'text') continue;
       expect(s.text.length, name).toBeGreaterThan(10);
       expect(s.text, name).not.toMatch(/^(proposed|adopted|succeeded|Recommendation:)/);
     }

@@ -23,6 +23,12 @@ describe('text helpers', () => {
     expect(plain('ok')).toEqual({ type: 'plain_text', text: 'ok' });
   });
 
+  it('cut mrkdwn before an entity it would split, and keep one that fits whole', () => {
+    expect(mrkdwn(`${'z'.repeat(2997)}&amp;`).text).toBe(`${'z'.repeat(2997)}…`);
+    expect(mrkdwn(`${'z'.repeat(2996)}&lt;x`).text).toBe(`${'z'.repeat(2996)}…`);
+    expect(mrkdwn(`${'z'.repeat(2995)}&gt;yz`).text).toBe(`${'z'.repeat(2995)}&gt;…`);
+  });
+
   it('write a share as a whole percentage', () => {
     expect([0, 0.625, 0.994, 1].map(percent)).toEqual(['0%', '63%', '99%', '100%']);
   });

@@ -7,7 +7,7 @@ import { everySurface } from '../support/surfaces.js';
 /** Every surface the app sends: messages, modals and the App Home tab. */
 const SURFACES: Record<string, readonly AnyBlock[]> = Object.fromEntries(
   Object.entries(everySurface(READY_TO_TUNE)).flatMap(([name, s]) =>
-    s.kind === 'file' ? [] : [[name, s.kind === 'message' ? s.blocks : s.view.blocks]],
+    s.kind === 'message' ? [[name, s.blocks]] : s.kind === 'view' ? [[name, s.view.blocks]] : [],
   ),
 );
 

@@ -3,6 +3,13 @@ import { buildAssessmentModal } from '../../blocks/assessment-modal.js';
 import type { DecisionCard } from '../../blocks/decision-card.js';
 import { buildDecisionLog, buildLogHelp, type LogRow } from '../../blocks/decision-log.js';
 import { buildDecisionRecord } from '../../blocks/decision-record.js';
+import {
+  buildCopy,
+  buildExportFailed,
+  buildFormNotOpened,
+  buildSendDelayed,
+  buildUpdateFailed,
+} from '../../blocks/delivery-notices.js';
 import { buildDetailsModal } from '../../blocks/details-modal.js';
 import {
   buildFollowUp,
@@ -13,6 +20,7 @@ import {
   type FollowUp,
 } from '../../blocks/follow-up.js';
 import { buildHome } from '../../blocks/home.js';
+import { type LogQuery, queryTitle } from '../../blocks/log-query.js';
 import { buildOnBehalf } from '../../blocks/on-behalf.js';
 import {
   buildDidNotWorkModal,
@@ -26,23 +34,50 @@ import { decisionRecordMarkdown } from '../../blocks/record-markdown.js';
 import { DECISION_STATUSES, type DecisionStatus } from '../../src/domain/index.js';
 import { assess, type TaskProfileInput } from '../../src/engine/index.js';
 
-/** One surface the app sends: a message (blocks and notification text), a view, or a file. */
+/**
+ * One surface the app sends: a message (blocks and notification text), a message of text
+ * alone, a view, or a file.
+ */
 export type Surface =
   | { kind: 'message'; text: string; blocks: KnownBlock[] }
+  | { kind: 'text'; text: string }
   | { kind: 'view'; view: View }
   | { kind: 'file'; text: string };
 
+/** Everything a person types that a surface shows; the task is also what the command got. */
+export interface UserTexts {
+  task: string;
+  reason: string;
+  costNotes: string;
+  notes: string;
+  channelName: string;
+  search: string;
+}
+
 const NOW = new Date('2026-12-02T10:00:00Z');
-const report = { qualityPct: 96, costNotes: '$0.40 per 1,000 calls, p95 620 ms', notes: 'Shipped' };
+const ORDINARY: Omit<UserTexts, 'task'> = {
+  reason: 'Our facts change weekly.',
+  costNotes: '$0.40 per 1,000 calls, p95 620 ms',
+  notes: 'Shipped',
+  channelName: 'ml-team',
+  search: 'invoices',
+};
 
 /**
- * Every surface the app sends, built for one profile: each status of the recommendation,
- * Details, the form in both steps, the follow-up and its answers, the log, App Home, the notes.
+ * Every surface the app sends, built for one profile and what people typed: each status of
+ * the recommendation, Details, the form in both steps, the follow-up and its answers, the log,
+ * App Home, the notes when Slack fails, the records.
  */
 export function everySurface(
   profile: TaskProfileInput,
-  task = profile.task,
+  typed: Partial<UserTexts> = {},
 ): Record<string, Surface> {
+  const { task, reason, costNotes, notes, channelName, search } = {
+    task: profile.task,
+    ...ORDINARY,
+    ...typed,
+  };
+  const report = { qualityPct: 96, costNotes, notes };
   const a = assess(profile, { asOf: '2026-12-02' });
   const msg = (m: { text: string; blocks: KnownBlock[] }): Surface => ({ kind: 'message', ...m });
   const view = (v: View): Surface => ({ kind: 'view', view: v });
@@ -53,11 +88,11 @@ export function everySurface(
     assessment: a,
     status,
     adoptedApproach: status === 'proposed' || status === 'superseded' ? null : 'rag',
-    lastChange: { actorId: 'U2', reason: 'Our facts change weekly.' },
+    lastChange: { actorId: 'U2', reason },
     supersedesId: 6,
     supersededById: status === 'superseded' ? 8 : null,
     followUpAt: NOW,
-    outcome: status === 'succeeded' ? report : undefined,
+    outcome: status === 'succeeded' || status === 'failed' ? report : undefined,
     qualityBefore: 60,
   });
   const row: LogRow = {
@@ -79,12 +114,23 @@ export function everySurface(
     assessment: a,
     qualityBefore: 60,
   };
-  const origin = { channel: 'C1', private: false, name: 'ml-team' };
+  const origin = { channel: 'C1', private: false, name: channelName };
   const history = [
-    { kind: 'adopted' as const, actorId: 'U2', at: NOW, details: { approach: 'rag' } },
+    { kind: 'overridden' as const, actorId: 'U2', at: NOW, details: { approach: 'rag', reason } },
     { kind: 'follow_up_sent' as const, actorId: 'app', at: NOW, details: { ts: '1.2' } },
     { kind: 'succeeded' as const, actorId: 'U1', at: NOW, details: report },
+    { kind: 'failed' as const, actorId: 'U1', at: NOW, details: report },
   ];
+  const query: LogQuery = {
+    mine: false,
+    open: true,
+    due: false,
+    here: false,
+    export: false,
+    help: false,
+    text: search,
+  };
+  const text = (t: string): Surface => ({ kind: 'text', text: t });
   return {
     ...Object.fromEntries(
       DECISION_STATUSES.map((s) => [`recommendation ${s}`, msg(buildRecommendation(card(s)))]),
@@ -101,6 +147,9 @@ export function everySurface(
     'follow-up answered': msg(
       buildFollowUpAnswered(followUp, FOLLOW_UP_ANSWERS.succeeded(followUp, 'U1', report)),
     ),
+    'follow-up answered, did not work': msg(
+      buildFollowUpAnswered(followUp, FOLLOW_UP_ANSWERS.failed(followUp, 'U1', report)),
+    ),
     're-assess offer': msg(buildReassessOffer(7, 80)),
     'on behalf': msg(buildOnBehalf('adopt', { id: 7, requesterId: 'U1', seen: 'proposed' })),
     'post failed': msg(buildPostFailed(7, 'C1', 'not_in_channel')),
@@ -108,9 +157,20 @@ export function everySurface(
       buildPostFailed(7, 'C1', 'not_in_channel', { again: { attempt: 2, at: NOW } }),
     ),
     posted: msg(buildPosted(7, 'C1')),
+    'copy of a message': msg(
+      buildCopy(buildRecommendation(card('adopted')), 'C1', 'channel_not_found'),
+    ),
+    'copy of a text': msg(buildCopy({ text: buildFollowUp(followUp).text }, 'C1', 'is_archived')),
+    'send delayed': text(buildSendDelayed('post', 7, 'C1', 'ratelimited').text),
+    'reply delayed': text(buildSendDelayed('reply', 7, 'C1', 'no answer in time').text),
+    'update failed': text(buildUpdateFailed(7, 'C1', 'message_not_found').text),
+    'form not opened': text(
+      buildFormNotOpened('ratelimited', 'Nothing was saved. Run it again in a moment.', task).text,
+    ),
+    'export failed': text(buildExportFailed('ratelimited')),
     log: msg(
       buildDecisionLog({
-        title: 'Decisions: open',
+        title: queryTitle(query),
         rows: [row, { ...row, id: 8, adoptedApproach: null, status: 'proposed' }],
         page: 1,
         hasNext: true,
@@ -119,7 +179,8 @@ export function everySurface(
         now: NOW,
       }),
     ),
-    'log help': msg(buildLogHelp('Unknown filter `x:y`.')),
+    'log help': msg(buildLogHelp()),
+    'log help, unknown filter': msg(buildLogHelp(`Unknown filter \`${search}\`.`)),
     record: msg(buildDecisionRecord(row, a, history, NOW)),
     'record file': {
       kind: 'file',

@@ -137,7 +137,10 @@ describe('recommendation buttons', () => {
     expect(rows[1]?.supersedesId).toBe(d.id);
     expect(getDecision(h.db, d.id)?.status).toBe('superseded');
     // Redrawn at once as superseded, then again with the link once the new message is posted.
-    const next = await waitUntil(() => getDecision(h.db, rows[1]?.id ?? 0)?.messageTs, 'its post');
+    const next = await waitUntil(
+      () => getDecision(h.db, rows[1]?.id ?? 0)?.messageTs ?? undefined,
+      'its post',
+    );
     const linked = `*Superseded by <https://example.slack.com/archives/C0GENERAL/p${String(next).replace('.', '')}|#${rows[1]?.id}>*`;
     const update = await waitUntil(
       () =>

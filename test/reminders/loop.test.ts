@@ -97,6 +97,25 @@ describe('follow-up loop', () => {
     expect(inThread()).toHaveLength(2);
   });
 
+  it('waits 2 s before trying again, doubling each time, never more than 5 minutes', async () => {
+    h = await startHarness({ OUTBOX_MAX_ATTEMPTS: '11' });
+    adoptedWithFollowUp(h, due);
+    h.fake.on('chat.postMessage', () => ({ ok: false, error: 'internal_error' }));
+    h.clock.now = due;
+    await h.followUps.tick();
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const row = await waitUntil(() => {
+        const r = h.db.select().from(outbox).get();
+        return r?.attempts === attempt && r.state === 'pending' ? r : undefined;
+      }, `attempt ${attempt} rescheduled`);
+      waits.push((row.nextAttemptAt.getTime() - h.clock.now.getTime()) / 1000);
+      if (attempt < 10) h.clock.now = row.nextAttemptAt;
+    }
+    expect(waits).toEqual([2, 4, 8, 16, 32, 64, 128, 256, 300, 300]);
+    expect(inThread()).toHaveLength(10);
+  });
+
   it('honours Retry-After on a rate limit', async () => {
     h = await startHarness();
     adoptedWithFollowUp(h, due);

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn } from '../../blocks/text.js';
 import { HOSTILE_TASK, HOSTILE_TASK_ESCAPED, hostileTextsArb } from '../support/hostile-text.js';
 import { foreignMarkup, mrkdwnTexts } from '../support/mrkdwn.js';
 import { profileArb, READY_TO_TUNE } from '../support/profiles.js';
@@ -25,10 +24,17 @@ describe('user text on every surface', () => {
       notes: 'notes <http://evil.example|x>',
       search: 'search <#C0EVIL>',
     };
+    const escaped = [
+      'task &lt;!here&gt;',
+      'reason &lt;@U0EVIL&gt;',
+      'cost &amp; speed',
+      'notes &lt;http://evil.example|x&gt;',
+      'search &lt;#C0EVIL&gt;',
+    ];
     const shown = Object.values(everySurface(READY_TO_TUNE, typed)).flatMap(mrkdwnTexts);
-    for (const text of Object.values(typed))
+    for (const text of escaped)
       expect(
-        shown.some((t) => t.includes(escapeMrkdwn(text))),
+        shown.some((t) => t.includes(text)),
         text,
       ).toBe(true);
   });

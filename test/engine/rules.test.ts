@@ -114,6 +114,7 @@ describe('rule table', () => {
       const weights = a.reasons
         .filter((r) => r.side === side)
         .map((r) => Object.values(r.effect).reduce((s, v) => s + Math.abs(v), 0));
+      expect(weights.length, side).toBeGreaterThan(1);
       expect(weights).toEqual([...weights].sort((x, y) => y - x));
     }
   });
@@ -121,6 +122,7 @@ describe('rule table', () => {
   it('files a reason for the approach only when it moves that approach up', () => {
     const a = assess(READY_TO_TUNE);
     expect(a.approach).toBe('fine_tune');
+    expect(new Set(a.reasons.map((r) => r.side))).toEqual(new Set(['for', 'against']));
     for (const r of a.reasons) {
       expect(r.side === 'for', r.rule).toBe((r.effect.fine_tune ?? 0) > 0);
     }

@@ -69,12 +69,13 @@ export function outboxSettlement(ctxOf: () => Ctx): Settlement {
     async after(row) {
       const ctx = ctxOf();
       const about = row.about;
-      // A re-assessment posted: the message it supersedes is redrawn with a link to it.
-      if (about?.kind === 'recommendation') {
+      // A re-assessment posted: the message it supersedes is redrawn with a link to it (only
+      // then is the decision read back, so a first post costs nothing more).
+      if (about?.kind === 'recommendation' && about.supersedes) {
         const d = getDecision(ctx.db, about.decisionId);
-        if (!d?.supersedesId || !d.messageTs) return;
+        if (!d?.messageTs) return;
         await withPermalinks(ctx.client, ctx.db, [d]);
-        const previous = d.supersedesId;
+        const previous = about.supersedes;
         await sendOwed(
           ctx,
           ctx.db.transaction(() => owe(ctx, redraw(ctx, previous, about.actorId))),

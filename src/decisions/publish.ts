@@ -21,7 +21,12 @@ export function recommendationMessage(
     recommendationKey(d.id),
     'chat.postMessage',
     { channel: d.channelId, ...buildRecommendation(created ? newCard(d) : cardFor(ctx.db, d)) },
-    { kind: 'recommendation', decisionId: d.id, actorId },
+    {
+      kind: 'recommendation',
+      decisionId: d.id,
+      actorId,
+      ...(d.supersedesId ? { supersedes: d.supersedesId } : {}),
+    },
   );
 }
 

@@ -125,7 +125,7 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 /** What an outbox message is for: what its sending settles, and whom to tell if it never goes. */
 export type OutboxAbout =
   /** A decision's recommendation: once posted, its message is recorded on the decision. */
-  | { kind: 'recommendation'; decisionId: number; actorId: string }
+  | { kind: 'recommendation'; decisionId: number; actorId: string; supersedes?: number }
   /** The recommendation message redrawn after `actorId`'s change. */
   | { kind: 'card'; decisionId: number; actorId: string }
   /** The follow-up question in the decision's thread. */

@@ -32,6 +32,15 @@ describe('request signing', () => {
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
+  it("answers Slack's unsigned SSL check, and acts on nothing sent with it", async () => {
+    const smuggled = `ssl_check=1&${slashCommand({ command: COMMANDS.assess, text: 'x' })}`;
+    const res = await h.send(smuggled, { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.status).toBe(200);
+    // Answered before any listener could run: nothing was opened or stored.
+    expect(slackCalls(h)).toHaveLength(0);
+    expect(h.logs.join('')).not.toContain('Failed to parse and verify');
+  });
+
   it('rejects a body altered after signing', async () => {
     const body = slashCommand({ command: COMMANDS.assess, text: 'x' });
     const res = await h.send(`${body}&text=changed`, signedHeaders(body));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { best, decide, tunes } from '../../src/engine/decide.js';
+import { best, type Decision, decide, tunes } from '../../src/engine/decide.js';
 import { deriveFacts, type Facts, type Scores } from '../../src/engine/facts.js';
 import { TaskProfile, type TaskProfileInput } from '../../src/engine/index.js';
 import { READY_TO_TUNE } from '../support/profiles.js';
@@ -207,6 +207,32 @@ describe('reshaping a tuning winner', () => {
       reshaped: null,
       guard: 'tuning_unavailable',
     });
+  });
+
+  it('is forgotten whichever hard rule then takes tuning away from the hybrid', () => {
+    const STRICT_VARYING = { consistency: 'strict', requestVariation: 'high' } as const;
+    const blocked: [Partial<Facts>, Partial<TaskProfileInput>, Partial<Decision>][] = [
+      [{ thorough: false }, STRICT_VARYING, { approach: 'prompt', guard: 'prompt_first' }],
+      [{}, { ...STRICT_VARYING, qualityPct: null }, { approach: 'prompt', guard: 'measure_first' }],
+      [{}, { ...STRICT_VARYING, qualityPct: 40 }, { approach: 'prompt', guard: 'reexamine_task' }],
+      [
+        { knowledgeGap: true, cannotFix: 'reasoning' },
+        {},
+        { approach: 'prompt', guard: 'cannot_fix' },
+      ],
+      [
+        { knowledgeGap: true },
+        { labeledExamples: 20 },
+        { approach: 'prompt', guard: 'dataset_too_small' },
+      ],
+    ];
+    for (const [facts, p, outcome] of blocked) {
+      expect(decideFor(TUNING, facts, p)).toMatchObject({
+        ...outcome,
+        components: [],
+        reshaped: null,
+      });
+    }
   });
 });
 

@@ -44,6 +44,23 @@ describe('the follow-up loop on the clock', () => {
     expect(passes).toHaveBeenCalledTimes(2);
   });
 
+  it('passes no more once stopped in the middle of a pass, when that pass ends', async () => {
+    const { loop, passes } = loopOn();
+    let endPass = () => {};
+    passes.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          endPass = () => resolve({ sent: 0, retried: 0, failed: 0 });
+        }),
+    );
+    loop.start(60);
+    const stopping = loop.stop();
+    endPass();
+    await stopping;
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(passes).toHaveBeenCalledTimes(1);
+  });
+
   it('starts again after a stop', async () => {
     const { loop, passes } = loopOn();
     loop.start(60);

@@ -194,6 +194,32 @@ describe('follow-up loop', () => {
     expect((await dm(d.requesterId)).args.text).toMatch(/may or may not/);
   });
 
+  it('counts only the questions it sent, not one another process took first', async () => {
+    h = await startHarness();
+    const taken = adoptedWithFollowUp(h, due);
+    const asked = adoptedWithFollowUp(h, addMinutes(due, 1));
+    h.clock.now = addMinutes(due, 1);
+    const ctx = contextOf(h.deps, {} as never, h.logger);
+    let first = true;
+    const racing = new ReminderLoop({
+      ctx: {
+        ...ctx,
+        outbox: {
+          sendNow: (rows) => {
+            if (first)
+              for (const row of rows) claimOne(h.db, row.id, 'other-process', h.clock.now, 60_000);
+            first = false;
+            return ctx.outbox.sendNow(rows);
+          },
+        },
+      },
+      worker: 'w1',
+    });
+    expect(await racing.tick()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(inThread().map((c) => c.args.thread_ts)).toEqual([asked.messageTs]);
+    expect(reminderFor(h.db, taken.id)?.state).toBe('sending');
+  });
+
   it('sends what fell due while the app was down as soon as it starts', async () => {
     h = await startHarness();
     const d = adoptedWithFollowUp(h, due);

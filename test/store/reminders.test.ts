@@ -60,6 +60,11 @@ describe('store: reminders', () => {
     expect(a[0]).toMatchObject({ state: 'sending', claimedBy: 'w1', attempts: 1 });
   });
 
+  it('claims in due order, and in the order scheduled when due at the same time', () => {
+    const [a, b, c, d] = [now, now, addMinutes(now, -1), now].map(schedule);
+    expect(claimDue(db, now, 'w1', 10).map((r) => r.id)).toEqual([c?.id, a?.id, b?.id, d?.id]);
+  });
+
   it('a claimed follow-up is settled once, and not once it was moved meanwhile', () => {
     schedule(now);
     const [r] = claimDue(db, now, 'w1', 1);
@@ -91,5 +96,30 @@ describe('store: reminders', () => {
     expect(claimDue(db, now, 'w1', 10)).toEqual([]);
     expect(reminderFor(db, r.decisionId)?.state).toBe('cancelled');
     expect(cancelReminder(db, r.decisionId, now)).toBeUndefined();
+  });
+
+  it('cancels a pending follow-up; one asked or cancelled already, or none at all, is left as it is', () => {
+    const later = addMinutes(now, 30);
+    const pending = schedule(now);
+    expect(cancelReminder(db, pending.decisionId, later)).toMatchObject({ state: 'pending' });
+    expect(reminderFor(db, pending.decisionId)).toMatchObject({
+      state: 'cancelled',
+      updatedAt: later,
+    });
+    expect(cancelReminder(db, pending.decisionId, addMinutes(now, 45))).toBeUndefined();
+    expect(reminderFor(db, pending.decisionId)).toMatchObject({
+      state: 'cancelled',
+      updatedAt: later,
+    });
+
+    const asked = schedule(now);
+    claimDue(db, now, 'w1', 1);
+    markAsked(db, asked.decisionId, '1.2', now);
+    expect(cancelReminder(db, asked.decisionId, later)).toBeUndefined();
+    expect(reminderFor(db, asked.decisionId)).toMatchObject({ state: 'sent', updatedAt: now });
+
+    const none = seedDecision(db, { status: 'adopted' }).id;
+    expect(cancelReminder(db, none, later)).toBeUndefined();
+    expect(reminderFor(db, none)).toBeUndefined();
   });
 });

@@ -38,8 +38,6 @@ export interface Decision {
   components: Approach[];
   /** The hard rule that chose the approach, when the scores did not. */
   guard: Guard | null;
-  /** The rule that reshaped a tuning winner into a hybrid. */
-  reshaped: 'stable_format_varying_requests' | 'knowledge_gap' | null;
   /** Training was the best-scoring path before any hard rule applied. */
   tuningInPlay: boolean;
   /** The chosen approach is not the one the scores put first. */
@@ -76,25 +74,19 @@ export function decide(p: TaskProfile, f: Facts, scores: Scores): Decision {
   const top = best(scores);
   const tuningInPlay = tunes(top);
   let approach: Approach = top;
-  let reshaped: Decision['reshaped'] = null;
-  if (top === 'fine_tune' && strictButVarying(p)) {
-    [approach, reshaped] = ['hybrid', 'stable_format_varying_requests'];
-  } else if (top === 'fine_tune' && f.knowledgeGap) {
-    [approach, reshaped] = ['hybrid', 'knowledge_gap'];
-  }
+  // Strict format with varying requests, or missing facts: a tuning winner becomes a hybrid.
+  if (top === 'fine_tune' && (strictButVarying(p) || f.knowledgeGap)) approach = 'hybrid';
   let guard: Guard | null = null;
   const blocked = blocker(p, f);
   const noTuning = f.knowledgeGap ? NO_TUNING_WITH_FACTS : NO_TUNING;
   if (blocked === 'prompt_first') [approach, guard] = ['prompt', blocked];
   else if (blocked === 'reexamine_task') [approach, guard] = [best(scores, noTuning), blocked];
   else if (blocked && tunes(approach)) [approach, guard] = [best(scores, noTuning), blocked];
-  if (guard !== null || !tunes(approach)) reshaped = null;
   const components = approach === 'hybrid' ? hybridComponents(p, f) : [];
   return {
     approach,
     components,
     guard,
-    reshaped,
     tuningInPlay,
     againstScores: scores[approach] < scores[top],
   };

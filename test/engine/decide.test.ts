@@ -54,7 +54,6 @@ describe('the hard rules, in their order', () => {
       approach: 'fine_tune',
       components: [],
       guard: null,
-      reshaped: null,
       tuningInPlay: true,
       againstScores: false,
     });
@@ -159,21 +158,19 @@ describe('reshaping a tuning winner', () => {
     ).toMatchObject({
       approach: 'hybrid',
       components: ['fine_tune', 'prompt'],
-      reshaped: 'stable_format_varying_requests',
       againstScores: true,
     });
     for (const p of [
       { consistency: 'moderate' as const, requestVariation: 'high' as const },
       { consistency: 'strict' as const, requestVariation: 'medium' as const },
     ])
-      expect(decideFor(TUNING, {}, p)).toMatchObject({ approach: 'fine_tune', reshaped: null });
+      expect(decideFor(TUNING, {}, p)).toMatchObject({ approach: 'fine_tune' });
   });
 
   it('missing facts: fine-tune + retrieval, with the prompt too when the format must also hold', () => {
     expect(decideFor(TUNING, { knowledgeGap: true }, { requestVariation: 'low' })).toMatchObject({
       approach: 'hybrid',
       components: ['fine_tune', 'rag'],
-      reshaped: 'knowledge_gap',
     });
     expect(
       decideFor(
@@ -184,7 +181,6 @@ describe('reshaping a tuning winner', () => {
     ).toMatchObject({
       approach: 'hybrid',
       components: ['fine_tune', 'prompt', 'rag'],
-      reshaped: 'stable_format_varying_requests',
     });
   });
 
@@ -198,13 +194,11 @@ describe('reshaping a tuning winner', () => {
     ).toMatchObject({
       approach: 'hybrid',
       components: ['fine_tune', 'prompt', 'rag'],
-      reshaped: null,
     });
     expect(
       decideFor({ ...TUNING, rag: 4 }, { knowledgeGap: true, tuningAvailable: false }),
     ).toMatchObject({
       approach: 'rag',
-      reshaped: null,
       guard: 'tuning_unavailable',
     });
   });
@@ -230,7 +224,6 @@ describe('reshaping a tuning winner', () => {
       expect(decideFor(TUNING, facts, p)).toMatchObject({
         ...outcome,
         components: [],
-        reshaped: null,
       });
     }
   });

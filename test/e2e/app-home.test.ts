@@ -1,9 +1,11 @@
 import type { HomeView } from '@slack/types';
+import { addDays } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../blocks/ids.js';
 import { viewProblems } from '../support/block-kit.js';
 import { click } from '../support/clicks.js';
 import { assessAndPost, submission } from '../support/flow.js';
+import { adoptedWithFollowUp } from '../support/follow-ups.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { NEUTRAL } from '../support/profiles.js';
 import { seedDecision } from '../support/seed.js';
@@ -28,16 +30,19 @@ async function openHome(user: string, tab = 'home') {
   expect(res.status).toBe(200);
 }
 
-/** The blocks under one header of the Home tab, up to the next divider, as JSON. */
-function part(view: HomeView, header: string): string {
+/** The blocks under one header of the Home tab, up to the next divider. */
+function blocksUnder(view: HomeView, header: string) {
   const start = view.blocks.findIndex(
     (b) => b.type === 'header' && JSON.stringify(b).includes(`"text":"${header}"`),
   );
   expect(start, header).toBeGreaterThanOrEqual(0);
   const rest = view.blocks.slice(start + 1);
   const end = rest.findIndex((b) => b.type === 'divider');
-  return JSON.stringify(end < 0 ? rest : rest.slice(0, end));
+  return end < 0 ? rest : rest.slice(0, end);
 }
+
+/** The same, as JSON. */
+const part = (view: HomeView, header: string): string => JSON.stringify(blocksUnder(view, header));
 
 const publishedFor = (user: string) =>
   h.fake.callsTo('views.publish').filter((c) => c.args.user_id === user);
@@ -77,10 +82,56 @@ describe('App Home', () => {
     expect(json).toContain('*Outcomes:* Abandoned *1* · Still open *2*');
     expect(json).toContain(ACTIONS.newAssessment);
     // The team's list is for everyone: a private decision stays out of it, even its requester's.
+    const mine = part(view, 'Your open decisions');
+    expect(mine).toContain('Alice private task');
+    expect(mine).not.toContain('Alice closed private task');
     const team = part(view, 'Latest in public channels');
     expect(team).toContain('Bob public task');
     expect(team).not.toContain('Alice closed private task');
     expect(team).not.toContain('Bob secret task');
+  });
+
+  it('lists follow-ups due within a week as due soon, not those due later', async () => {
+    const inDays = (n: number) => addDays(h.clock.now, n);
+    const alices = (task: string) => ({
+      requesterId: ALICE.id,
+      channelId: 'D0ALICE',
+      channelPrivate: true,
+      profile: { ...NEUTRAL, task },
+    });
+    adoptedWithFollowUp(h, inDays(3), alices('Due in three days'));
+    adoptedWithFollowUp(h, inDays(30), alices('Due in a month'));
+    await openHome(ALICE.id);
+    const view = await h.fake.home();
+    const due = part(view, 'Follow-ups due soon');
+    expect(due).toContain('Due in three days');
+    expect(due).not.toContain('Due in a month');
+    expect(part(view, 'Your open decisions')).toContain('Due in a month');
+  });
+
+  it('shows at most eight rows in each list, however many decisions there are', async () => {
+    const many = 10;
+    for (let i = 1; i <= many; i++) {
+      const alices = { requesterId: ALICE.id, channelId: 'D0ALICE', channelPrivate: true };
+      adoptedWithFollowUp(h, addDays(h.clock.now, 2), {
+        ...alices,
+        profile: { ...NEUTRAL, task: `Due ${i}` },
+      });
+      seedDecision(h.db, { ...alices, profile: { ...NEUTRAL, task: `Mine ${i}` } });
+      seedDecision(h.db, { requesterId: BOB.id, profile: { ...NEUTRAL, task: `Team ${i}` } });
+    }
+    await openHome(ALICE.id);
+    const view = await h.fake.home();
+    expect(viewProblems(view)).toEqual([]);
+    for (const header of [
+      'Follow-ups due soon',
+      'Your open decisions',
+      'Latest in public channels',
+    ]) {
+      const rows = blocksUnder(view, header).filter((b) => b.type === 'section');
+      expect(rows.length, header).toBeGreaterThan(0);
+      expect(rows.length, header).toBeLessThanOrEqual(8);
+    }
   });
 
   it('New assessment opens the form, and its advice comes to the DM with the app', async () => {

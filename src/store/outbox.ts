@@ -202,13 +202,36 @@ function settle(db: DB, row: OutboxRow, worker: string, set: Partial<OutboxRow>,
   return done !== undefined;
 }
 
-export const markSent = (
+/** Settles a claimed row as sent (every message once: prepared, unlike the rarer settlements). */
+export function markSent(
   db: DB,
   row: OutboxRow,
   worker: string,
   result: Record<string, unknown>,
   at: Date,
-) => settle(db, row, worker, { state: 'sent', result, lastError: null }, at);
+): boolean {
+  const done = prepared(db, 'markSent', (d) =>
+    d
+      .update(outbox)
+      .set({
+        state: 'sent',
+        result: sql`${p('result')}`,
+        lastError: null,
+        leaseUntil: null,
+        updatedAt: sql`${p('at')}`,
+      })
+      .where(
+        and(
+          eq(outbox.id, p('id')),
+          eq(outbox.state, 'sending'),
+          eq(outbox.claimedBy, sql`${p('worker')}`),
+        ),
+      )
+      .returning({ id: outbox.id })
+      .prepare(),
+  ).get({ id: row.id, worker, result: JSON.stringify(result), at: at.getTime() });
+  return done !== undefined;
+}
 
 export const reschedule = (
   db: DB,

@@ -49,6 +49,28 @@ describe('outbox store', () => {
     expect(outboxRow(db, 'kept')).toEqual(kept);
   });
 
+  it('sent: settled by the worker holding the claim only, with what Slack answered', () => {
+    const db = openDatabase(':memory:');
+    const row = enqueue(db, message('post'), T0);
+    expect(claimOne(db, row.id, 'w1', T0, 60_000)).toBe(1);
+    const claimed = { ...row, state: 'sending' as const };
+    expect(markSent(db, claimed, 'w2', { ts: '9.9' }, at(1))).toBe(false);
+    expect(outboxRow(db, 'post')).toMatchObject({
+      state: 'sending',
+      claimedBy: 'w1',
+      result: null,
+    });
+    expect(markSent(db, claimed, 'w1', { ts: '1.2', channel: 'C1' }, at(2))).toBe(true);
+    expect(outboxRow(db, 'post')).toMatchObject({
+      state: 'sent',
+      result: { ts: '1.2', channel: 'C1' },
+      leaseUntil: null,
+      lastError: null,
+      updatedAt: at(2),
+    });
+    expect(markSent(db, claimed, 'w1', { ts: '1.3' }, at(3))).toBe(false);
+  });
+
   it('a later drawing under the same key replaces one not sent yet, and takes a claim away', () => {
     const db = openDatabase(':memory:');
     const first = enqueueLatest(db, { ...message('card', true), args: { text: 'v1' } }, T0);

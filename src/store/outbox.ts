@@ -191,32 +191,27 @@ export function failInterrupted(db: DB, now: Date): OutboxRow[] {
     .all();
 }
 
-/** Settles a claimed row; false when the claim was lost (its lease expired, or it was superseded). */
-function settle(db: DB, row: OutboxRow, worker: string, set: Partial<OutboxRow>, at: Date) {
-  const done = db
-    .update(outbox)
-    .set({ ...set, leaseUntil: null, updatedAt: at })
-    .where(and(eq(outbox.id, row.id), eq(outbox.state, 'sending'), eq(outbox.claimedBy, worker)))
-    .returning({ id: outbox.id })
-    .get();
-  return done !== undefined;
+/** How a claimed row settles: what it becomes, and what is kept of the attempt. */
+interface Settling {
+  state: 'sent' | 'pending' | 'failed';
+  lastError: string | null;
+  result?: Record<string, unknown>;
+  nextAttemptAt?: Date;
 }
 
-/** Settles a claimed row as sent (every message once: prepared, unlike the rarer settlements). */
-export function markSent(
-  db: DB,
-  row: OutboxRow,
-  worker: string,
-  result: Record<string, unknown>,
-  at: Date,
-): boolean {
-  const done = prepared(db, 'markSent', (d) =>
+/**
+ * Settles a claimed row, by the worker holding the claim only (one prepared statement: every
+ * message settles once); false when the claim was lost (its lease expired, or it was superseded).
+ */
+function settle(db: DB, row: OutboxRow, worker: string, to: Settling, at: Date): boolean {
+  const done = prepared(db, 'settle', (d) =>
     d
       .update(outbox)
       .set({
-        state: 'sent',
-        result: sql`${p('result')}`,
-        lastError: null,
+        state: sql`${p('state')}`,
+        lastError: sql`${p('lastError')}`,
+        result: sql`coalesce(${p('result')}, ${outbox.result})`,
+        nextAttemptAt: sql`coalesce(${p('nextAttemptAt')}, ${outbox.nextAttemptAt})`,
         leaseUntil: null,
         updatedAt: sql`${p('at')}`,
       })
@@ -229,9 +224,25 @@ export function markSent(
       )
       .returning({ id: outbox.id })
       .prepare(),
-  ).get({ id: row.id, worker, result: JSON.stringify(result), at: at.getTime() });
+  ).get({
+    id: row.id,
+    worker,
+    state: to.state,
+    lastError: to.lastError,
+    result: to.result ? JSON.stringify(to.result) : null,
+    nextAttemptAt: to.nextAttemptAt?.getTime() ?? null,
+    at: at.getTime(),
+  });
   return done !== undefined;
 }
+
+export const markSent = (
+  db: DB,
+  row: OutboxRow,
+  worker: string,
+  result: Record<string, unknown>,
+  at: Date,
+) => settle(db, row, worker, { state: 'sent', result, lastError: null }, at);
 
 export const reschedule = (
   db: DB,

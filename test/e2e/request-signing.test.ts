@@ -33,12 +33,14 @@ describe('request signing', () => {
   });
 
   it("answers Slack's unsigned SSL check, and acts on nothing sent with it", async () => {
-    const smuggled = `ssl_check=1&${slashCommand({ command: COMMANDS.assess, text: 'x' })}`;
+    // A form submission riding along: read as the body, it would record and post a decision.
+    const view = await openAssessment(h);
+    const smuggled = `ssl_check=1&${submission(view, ANSWERS)}`;
     const res = await h.send(smuggled, { 'content-type': 'application/x-www-form-urlencoded' });
     expect(res.status).toBe(200);
-    // Answered before any listener could run: nothing was opened or stored.
-    expect(slackCalls(h)).toHaveLength(0);
-    expect(h.logs.join('')).not.toContain('Failed to parse and verify');
+    // A submission is answered only once stored: by now it would be in the database.
+    expect(h.db.select().from(decisions).all()).toHaveLength(0);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
   it('rejects a body altered after signing', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { best, type Decision, decide, tunes } from '../../src/engine/decide.js';
 import { deriveFacts, type Facts, type Scores } from '../../src/engine/facts.js';
 import { TaskProfile, type TaskProfileInput } from '../../src/engine/index.js';
-import { READY_TO_TUNE } from '../support/profiles.js';
+import { READY_TO_TUNE, TUNING_ALLOWED } from '../support/profiles.js';
 
 const scores = (s: Partial<Scores>): Scores => ({
   prompt: 0,
@@ -11,17 +11,10 @@ const scores = (s: Partial<Scores>): Scores => ({
   hybrid: 0,
   ...s,
 });
-const FACTS: Facts = {
-  thorough: true,
-  knowledgeGap: false,
-  cannotFix: null,
-  cost: null,
-  tuningAvailable: true,
-};
 const profile = (p: Partial<TaskProfileInput> = {}) =>
   TaskProfile.parse({ ...READY_TO_TUNE, ...p });
 const decideFor = (s: Partial<Scores>, f: Partial<Facts> = {}, p: Partial<TaskProfileInput> = {}) =>
-  decide(profile(p), { ...FACTS, ...f }, scores(s));
+  decide(profile(p), { ...TUNING_ALLOWED, ...f }, scores(s));
 
 describe('the best-scoring approach', () => {
   it('is the highest score; a tie goes to the simpler approach', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/engine/decide.js';
 import type { Facts, Scores } from '../../src/engine/facts.js';
 import { assess, TaskProfile, type TaskProfileInput } from '../../src/engine/index.js';
-import { READY_TO_TUNE } from '../support/profiles.js';
+import { READY_TO_TUNE, TUNING_ALLOWED } from '../support/profiles.js';
 
 /** What the advice says about a profile, in the ids a reader can check. */
 function advice(p: TaskProfileInput) {
@@ -17,15 +17,8 @@ function advice(p: TaskProfileInput) {
 
 /** The hard rules alone, over scores where fine-tuning leads by far. */
 const TUNING_LEADS: Scores = { prompt: 1, rag: 0, fine_tune: 9, hybrid: 2 };
-const FACTS: Facts = {
-  thorough: true,
-  knowledgeGap: false,
-  cannotFix: null,
-  cost: null,
-  tuningAvailable: true,
-};
 const guardFor = (p: TaskProfileInput, facts: Partial<Facts> = {}) =>
-  decide(TaskProfile.parse(p), { ...FACTS, ...facts }, TUNING_LEADS).guard;
+  decide(TaskProfile.parse(p), { ...TUNING_ALLOWED, ...facts }, TUNING_LEADS).guard;
 
 describe('under 50 labeled examples, no tuning', () => {
   it('49: prompt, with the warning, the reason and the curated-set step', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Facts } from '../../src/engine/facts.js';
 import {
   CONSISTENCY,
   DATA_SENSITIVITY,
@@ -84,3 +85,12 @@ export const profileArb: fc.Arbitrary<TaskProfileInput> = fc.record(
   },
   { requiredKeys: ['task'] },
 );
+
+/** Facts under which no hard rule forbids tuning; tests change one at a time. */
+export const TUNING_ALLOWED: Facts = {
+  thorough: true,
+  knowledgeGap: false,
+  cannotFix: null,
+  cost: null,
+  tuningAvailable: true,
+};
